@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope } from './decodeEnvelope.js';
+import { WdtApiError, WdtResponseError } from './errors.js';
+
+const decode = (body: string, httpStatus = 200) => decodeEnvelope({ method: 'm.A.b', httpStatus, body });
+
+describe('decodeEnvelope: success', () => {
+  it.each([
+    ['void method', '{"status":0}', { data: undefined }],
+    ['object data', '{"status":0,"data":{"a":1}}', { data: { a: 1 } }],
+    ['top-level total', '{"status":0,"total":3,"data":[1,2,3]}', { data: [1, 2, 3], total: 3 }],
+  ])('%s', (_label, body, expected) => {
+    expect(decode(body)).toEqual(expected);
+  });
+});
+
+describe('decodeEnvelope: API errors carry status, message, method and kind', () => {
+  it.each([
+    ['{"status":1,"message":"验证失败"}', 1, 'auth'],
+    ['{"status":1,"message":"sid is not exists"}', 1, 'auth'],
+    ['{"status":1,"message":"参数个数错误"}', 1, 'param'],
+    ['{"status":2,"message":"shop_no"}', 2, 'unknownField'],
+    ['{"status":6,"message":"ip限制"}', 6, 'ipDenied'],
+    ['{"status":7,"message":"时间戳错误"}', 7, 'clockSkew'],
+    ['{"status":8,"message":"版本错误"}', 8, 'version'],
+    ['{"status":100,"message":"超过每分钟最大调用频率限制，请稍后重试"}', 100, 'rateLimit'],
+    ['{"status":100,"message":"超过每分钟最大并发次数限制,请稍后重试"}', 100, 'rateLimit'],
+    ['{"status":100,"message":"单据不存在"}', 100, 'business'],
+    ['{"status":1064,"message":"Unknown Database Error"}', 1064, 'server'],
+  ])('%s', (body, status, kind) => {
+    const error = (() => {
+      try {
+        decode(body);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(WdtApiError);
+    expect(error).toMatchObject({ status, kind, method: 'm.A.b', apiMessage: JSON.parse(body).message });
+  });
+});
+
+describe('decodeEnvelope: anything that is not an envelope is a WdtResponseError with a snippet', () => {
+  it.each([
+    ['empty body', '', 200],
+    ['HTML gateway page', '<html><body>502 Bad Gateway</body></html>', 502],
+    ['truncated JSON', '{"status":0,"data":{"a"', 200],
+    ['JSON that is not an object', '[1,2]', 200],
+    ['status as a string', '{"status":"0","data":1}', 200],
+    ['no status', '{"data":1}', 200],
+    ['success envelope on HTTP 500', '{"status":0}', 500],
+  ])('%s', (_label, body, httpStatus) => {
+    expect(() => decode(body, httpStatus)).toThrowError(WdtResponseError);
+  });
+
+  it('keeps only a short snippet of a huge body', () => {
+    try {
+      decode(`<html>${'x'.repeat(100_000)}`);
+    } catch (e) {
+      expect((e as WdtResponseError).snippet.length).toBeLessThan(210);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { classifyApiError } from './classifyApiError.js';
+import { WdtApiError, WdtResponseError } from './errors.js';
+
+/** A successful answer: `data` as sent, plus the top-level `total` some paged methods use. */
+export interface DecodedEnvelope {
+  data: unknown;
+  total?: number;
+}
+
+export interface DecodeEnvelopeInput {
+  method: string;
+  httpStatus: number;
+  contentType?: string | null;
+  body: string;
+}
+
+/**
+ * Turns a response body into data, or throws: `WdtApiError` for status != 0, `WdtResponseError`
+ * for anything that is not a Wangdian envelope (gateway pages, empty or truncated bodies...).
+ */
+export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
+  const { method, httpStatus, body } = input;
+  const fail = (message: string) => new WdtResponseError({ method, httpStatus, message, body });
+  if (body.trim() === '') throw fail('empty response body');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw fail(/^\s*</.test(body) ? 'HTML instead of a JSON envelope' : 'response is not valid JSON');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw fail('response is not a JSON object');
+  const envelope = parsed as Record<string, unknown>;
+  const status = envelope.status;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 0) {
+    throw fail('response has no integer "status"');
+  }
+  if (status !== 0) {
+    const message = typeof envelope.message === 'string' ? envelope.message : JSON.stringify(envelope.message ?? '');
+    throw new WdtApiError({ status, message, method, kind: classifyApiError(status, message) });
+  }
+  if (httpStatus < 200 || httpStatus > 299) throw fail(`HTTP ${httpStatus} with a success envelope`);
+  const decoded: DecodedEnvelope = { data: envelope.data };
+  if (typeof envelope.total === 'number') decoded.total = envelope.total;
+  return decoded;
+}

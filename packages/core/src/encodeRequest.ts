@@ -1,0 +1,57 @@
+import { parseAppSecret, type WdtCredentials } from './credentials.js';
+import { pagerParams, type Pager } from './pager.js';
+import { signRequest } from './sign.js';
+import { toWdtTimestamp } from './timestamp.js';
+
+export const WDT_PRODUCTION_URL = 'http://wdt.wangdian.cn/openapi';
+export const WDT_TEST_URL = 'http://47.92.239.46/openapi';
+export const WDT_API_VERSION = '1.0';
+
+export interface EncodeRequestInput {
+  credentials: WdtCredentials;
+  method: string;
+  /** Positional arguments; serialised once, and exactly those bytes are signed and sent. */
+  args: readonly unknown[];
+  pager?: Pager;
+  /** Unix milliseconds of "now" (already corrected for a known server clock offset). */
+  nowMs: number;
+  baseUrl?: string;
+}
+
+/** A signed request, ready to POST. It carries no secret. */
+export interface EncodedRequest {
+  method: string;
+  url: string;
+  /** The exact body that was signed. */
+  body: string;
+  headers: { 'Content-Type': 'application/json' };
+  /** The query parameters, in the order they appear in the URL (sign last). */
+  query: Record<string, string>;
+}
+
+/** Accepts a host (`http://wdt.wangdian.cn/`) or a full endpoint (`…/openapi`), as the official SDKs do. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\?.*$/, '');
+  if (/\/openapi\/?$/.test(trimmed)) return trimmed.replace(/\/$/, '');
+  return `${trimmed.replace(/\/$/, '')}/openapi`;
+}
+
+/** Builds the signed request for one call: query string with sign, and the JSON body array. */
+export function encodeRequest(input: EncodeRequestInput): EncodedRequest {
+  const { secret, salt } = parseAppSecret(input.credentials.appSecret);
+  const body = JSON.stringify(input.args);
+  const params: Record<string, string> = {
+    ...(input.pager ? pagerParams(input.pager) : {}),
+    key: input.credentials.appKey,
+    method: input.method,
+    salt,
+    sid: input.credentials.sid,
+    timestamp: String(toWdtTimestamp(input.nowMs)),
+    v: WDT_API_VERSION,
+  };
+  const sorted: Record<string, string> = {};
+  for (const key of Object.keys(params).sort()) sorted[key] = params[key]!;
+  const query = { ...sorted, sign: signRequest(sorted, body, secret) };
+  const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query).toString()}`;
+  return { method: input.method, url, body, headers: { 'Content-Type': 'application/json' }, query };
+}

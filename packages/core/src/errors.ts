@@ -1,0 +1,117 @@
+/**
+ * Every error wdt-kit throws. Messages never contain the app secret: the secret is only ever
+ * handled inside `signRequest`, and nothing here receives it.
+ */
+export class WdtError extends Error {
+  override name = 'WdtError';
+}
+
+/** The caller configured the client wrongly (e.g. an appSecret without a salt). */
+export class WdtConfigError extends WdtError {
+  override name = 'WdtConfigError';
+}
+
+export type WdtApiErrorKind =
+  | 'auth'
+  | 'param'
+  | 'unknownField'
+  | 'dynamicPassword'
+  | 'ipDenied'
+  | 'clockSkew'
+  | 'version'
+  | 'rateLimit'
+  | 'business'
+  | 'server';
+
+/** The server answered with an envelope whose status is not 0. */
+export class WdtApiError extends WdtError {
+  override name = 'WdtApiError';
+  readonly status: number;
+  readonly method: string;
+  readonly kind: WdtApiErrorKind;
+  /** How many attempts were made before giving up (1 when there was no retry). */
+  attempts: number;
+
+  constructor(init: { status: number; message: string; method: string; kind: WdtApiErrorKind; attempts?: number }) {
+    super(`${init.method}: status ${init.status}: ${init.message}`);
+    this.status = init.status;
+    this.method = init.method;
+    this.kind = init.kind;
+    this.attempts = init.attempts ?? 1;
+    this.apiMessage = init.message;
+  }
+
+  /** The server's message, verbatim. */
+  readonly apiMessage: string;
+}
+
+/**
+ * The request did not complete: connection refused, reset, timeout or abort. When the request may
+ * have reached the server and the method is a write, `outcomeUnknown` is true: the write may or
+ * may not have happened, and wdt-kit never repeats it on its own.
+ */
+export class WdtTransportError extends WdtError {
+  override name = 'WdtTransportError';
+  readonly method: string;
+  readonly reason: 'connect' | 'reset' | 'timeout' | 'abort' | 'network';
+  readonly outcomeUnknown: boolean;
+  attempts: number;
+
+  constructor(init: {
+    method: string;
+    reason: WdtTransportError['reason'];
+    message: string;
+    outcomeUnknown: boolean;
+    attempts?: number;
+    cause?: unknown;
+  }) {
+    super(`${init.method}: ${init.message}${init.outcomeUnknown ? ' (outcome unknown: the server may have executed it)' : ''}`, {
+      cause: init.cause,
+    });
+    this.method = init.method;
+    this.reason = init.reason;
+    this.outcomeUnknown = init.outcomeUnknown;
+    this.attempts = init.attempts ?? 1;
+  }
+}
+
+/** The server answered, but not with a Wangdian envelope (HTML gateway page, empty body, bad JSON...). */
+export class WdtResponseError extends WdtError {
+  override name = 'WdtResponseError';
+  readonly method: string;
+  readonly httpStatus: number;
+  /** The first characters of the body, to see what came back. */
+  readonly snippet: string;
+  attempts: number;
+
+  constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number }) {
+    const snippet = init.body.length > 200 ? `${init.body.slice(0, 200)}…` : init.body;
+    super(`${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}`);
+    this.method = init.method;
+    this.httpStatus = init.httpStatus;
+    this.snippet = snippet;
+    this.attempts = init.attempts ?? 1;
+  }
+}
+
+/** One broken rule found by `validateValue`. */
+export interface ValidationIssue {
+  /** Where, e.g. `args[0].detail_list[2].num`. */
+  path: string;
+  /** The broken rule, e.g. `type`, `required`, `enum`. */
+  rule: string;
+  message: string;
+}
+
+/** Arguments did not match the method's spec; nothing was sent. */
+export class WdtValidationError extends WdtError {
+  override name = 'WdtValidationError';
+  readonly method: string;
+  readonly issues: ValidationIssue[];
+
+  constructor(method: string, issues: ValidationIssue[]) {
+    super(`${method}: invalid arguments: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.method = method;
+    this.issues = issues;
+  }
+}

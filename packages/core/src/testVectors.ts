@@ -1,0 +1,19 @@
+// Test-only: loads ../shared/test-vectors.json (checked against several official SDKs).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface TestVector {
+  id: string;
+  credentials: { sid: string; appKey: string; appSecret: string };
+  timestamp: number;
+  unixSeconds: number;
+  method: string;
+  pager: { page_size: number; page_no: number; calc_total: number } | null;
+  body: string;
+  sign: string;
+  url: string;
+}
+
+export const testVectors: TestVector[] = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../shared/test-vectors.json', import.meta.url)), 'utf8'),
+).vectors;
