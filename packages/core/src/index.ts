@@ -9,3 +9,5 @@ export * from './decodeEnvelope.js';
 export * from './schema.js';
 export * from './validateValue.js';
 export * from './verifyRequest.js';
+export * from './sendRequest.js';
+export * from './retryPolicy.js';

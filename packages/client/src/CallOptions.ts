@@ -1,0 +1,34 @@
+import type { Pager } from '@wdt-kit/core';
+
+/** Per-call options of every typed method. */
+export interface CallOptions {
+  /** Cancels the call (an aborted write reports an unknown outcome if it may have been sent). */
+  signal?: AbortSignal;
+  /** Overrides the client's timeout for this call, in milliseconds (covers each attempt). */
+  timeoutMs?: number;
+  /** Check arguments against the spec before sending (default: the client's setting, on). */
+  validate?: boolean;
+  /** Overrides the client's maxRetries for this call. */
+  maxRetries?: number;
+}
+
+/** Paging of one page request: 0-based page number, page size, whether to compute the total. */
+export type PageOptions = Pager;
+
+/** One page of a paged query. */
+export interface WdtPage<Item, Data> {
+  items: Item[];
+  /** Total count when the server computed it (calcTotal), else undefined. */
+  total: number | undefined;
+  pageNo: number;
+  pageSize: number;
+  /** The whole `data` of the response. */
+  data: Data;
+}
+
+/** Options of the untyped `call`: any method name, with the pager when it is a paged query. */
+export interface RawCallOptions extends CallOptions {
+  pager?: PageOptions;
+  /** Whether a repeat is harmless; known methods take it from their spec, unknown ones default to false. */
+  idempotent?: boolean;
+}

@@ -1,0 +1,16 @@
+import type { WdtApiErrorKind } from '@wdt-kit/core';
+
+/** What hooks and loggers see of each attempt. Never contains the secret or the request body. */
+export interface WdtCallEvent {
+  method: string;
+  attempt: number;
+  durationMs: number;
+  /** HTTP status, when a response arrived. */
+  httpStatus?: number;
+  /** Envelope status, when one was decoded. */
+  status?: number;
+  /** Set when the attempt failed. */
+  error?: { name: string; kind?: WdtApiErrorKind | 'transport' | 'response'; message: string };
+  /** Whether the client will try again. */
+  willRetry: boolean;
+}

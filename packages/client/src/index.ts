@@ -1,0 +1,20 @@
+export { WdtClient } from './WdtClient.js';
+export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
+export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export type { WdtCallEvent } from './WdtCallEvent.js';
+export { paginateItems, type PaginateOptions } from './paginate.js';
+export { methodIndex } from './generated/methodIndex.js';
+export * from './generated/index.js';
+export {
+  WdtError,
+  WdtApiError,
+  WdtTransportError,
+  WdtResponseError,
+  WdtValidationError,
+  WdtConfigError,
+  WDT_PRODUCTION_URL,
+  WDT_TEST_URL,
+  type WdtApiErrorKind,
+  type MethodMeta,
+  type ValidationIssue,
+} from '@wdt-kit/core';

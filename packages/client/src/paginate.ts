@@ -1,0 +1,35 @@
+import type { MethodMeta } from '@wdt-kit/core';
+import type { CallOptions } from './CallOptions.js';
+import type { WdtBareClient } from './WdtBareClient.js';
+
+export interface PaginateOptions extends CallOptions {
+  /** Rows per request; default 100 (capped at the method's documented maximum). */
+  pageSize?: number;
+  /** 0-based page to start from (to resume). */
+  startPage?: number;
+  /** Stop after this many items. */
+  maxItems?: number;
+}
+
+/**
+ * Yields the items of every page in order. Stops at a short page, at the total when the server
+ * reported one, or after maxItems. Asks for the total only on the first page.
+ */
+export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMeta, params: unknown, options: PaginateOptions = {}): AsyncGenerator<Item, void, undefined> {
+  if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
+  const max = meta.paged.maxPageSize;
+  const pageSize = Math.min(options.pageSize ?? 100, max ?? Number.POSITIVE_INFINITY);
+  let yielded = 0;
+  let total: number | undefined;
+  for (let pageNo = options.startPage ?? 0; ; pageNo++) {
+    const page = await client.invokePage(meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
+    total ??= page.total;
+    for (const item of page.items as Item[]) {
+      if (options.maxItems !== undefined && yielded >= options.maxItems) return;
+      yield item;
+      yielded++;
+    }
+    const reachedTotal = total !== undefined && (pageNo + 1) * pageSize >= total;
+    if (page.items.length < pageSize || reachedTotal || (options.maxItems !== undefined && yielded >= options.maxItems)) return;
+  }
+}

@@ -1,0 +1,46 @@
+import { VariableDeclarationKind, type Project } from 'ts-morph';
+import type { MethodModel } from '../../model/SpecModel.js';
+import { namesOf } from './emitMethodFile.js';
+
+/**
+ * `WdtMethodMap` (types of every method by wire name, an interface so lookups stay cheap for tsc),
+ * `methodIndex` (run-time metadata by wire name, for `call` and `paginate`) and the package index.
+ */
+export function emitMethodIndex(project: Project, models: MethodModel[]): void {
+  const map = project.createSourceFile('methodMap.ts', '', { overwrite: true });
+  for (const model of models) {
+    const names = namesOf(model);
+    map.addImportDeclaration({
+      isTypeOnly: true,
+      moduleSpecifier: names.module,
+      namedImports: [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])],
+    });
+  }
+  map.addInterface({
+    name: 'WdtMethodMap',
+    isExported: true,
+    docs: ['Argument, result and item types of every method, keyed by wire name.'],
+    properties: models.map((model) => {
+      const names = namesOf(model);
+      const result = model.spec.returns ? names.result : 'void';
+      return {
+        name: `'${model.spec.method}'`,
+        type: model.spec.paged ? `{ args: ${names.args}; result: ${result}; item: ${names.item}; paged: true }` : `{ args: ${names.args}; result: ${result}; paged: false }`,
+      };
+    }),
+  });
+
+  const index = project.createSourceFile('methodIndex.ts', '', { overwrite: true });
+  index.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@wdt-kit/core', namedImports: ['MethodMeta'] });
+  for (const model of models) index.addImportDeclaration({ moduleSpecifier: namesOf(model).module, namedImports: [namesOf(model).meta] });
+  index.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: 'methodIndex', type: 'Readonly<Record<string, MethodMeta>>', initializer: `{\n${models.map((m) => `  '${m.spec.method}': ${namesOf(m).meta},`).join('\n')}\n}` }],
+    docs: ['Run-time metadata of every method, by wire name.'],
+  });
+
+  const barrel = project.createSourceFile('index.ts', '', { overwrite: true });
+  for (const model of models) barrel.addExportDeclaration({ moduleSpecifier: namesOf(model).module });
+  barrel.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './methodMap.js', namedExports: ['WdtMethodMap'] });
+}

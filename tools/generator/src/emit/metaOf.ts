@@ -1,0 +1,23 @@
+import type { MethodMeta } from '@wdt-kit/core';
+import type { MethodModel } from '../model/SpecModel.js';
+
+/** The runtime projection of a spec: what validation, retries and paging need, nothing for display. */
+export function metaOf(model: MethodModel): MethodMeta {
+  const { spec } = model;
+  const meta: MethodMeta = { method: spec.method, title: spec.title, idempotent: spec.idempotent, paged: spec.paged, args: spec.args.map(({ name, required, schema }) => ({ name, required: required ?? false, schema: stripDocs(schema) })) };
+  if (spec.paged) meta.paged = { listKey: spec.paged.listKey, total: spec.paged.total, ...(spec.paged.maxPageSize ? { maxPageSize: spec.paged.maxPageSize } : {}) };
+  if (spec.timeWindow) meta.timeWindow = { start: spec.timeWindow.start, end: spec.timeWindow.end, ...(spec.timeWindow.maxSpan ? { maxSpan: spec.timeWindow.maxSpan } : {}) };
+  return meta;
+}
+
+// Titles, descriptions and labels are for people; run-time metadata keeps only what checks values.
+function stripDocs<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(stripDocs) as T;
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'title' || key === 'description' || key === 'x-enumLabels' || key === 'x-note' || key === 'default') continue;
+    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, stripDocs(v)])) : key === 'enum' ? value : stripDocs(value);
+  }
+  return out as T;
+}

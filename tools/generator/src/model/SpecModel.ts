@@ -1,0 +1,40 @@
+import type { ArgSpec, FieldSchema } from '@wdt-kit/core';
+
+/** A spec file as the schema guarantees it (see specs/spec.schema.json). */
+export interface RawSpec {
+  method: string;
+  title: string;
+  description?: string;
+  category?: string;
+  docUrl?: string;
+  minClientVersion?: string;
+  permission?: string;
+  incremental?: boolean;
+  notes?: string[];
+  deprecated?: boolean | string;
+  idempotent: boolean;
+  paged: false | { listKey: string | null; total: 'data.total_count' | 'total'; maxPageSize?: number; note?: string };
+  timeWindow?: { start: string; end: string; maxSpan?: string; note?: string };
+  args: ArgSpec[];
+  returns: FieldSchema | null;
+  examples?: { request?: unknown[]; response?: Record<string, unknown>; error?: { status: number; message: string } };
+  errors?: { status: number; message: string; when?: string }[];
+  itemErrors?: { message: string; when?: string }[];
+  docIssues?: string[];
+}
+
+/** A validated spec plus the names every emitter derives from it. */
+export interface MethodModel {
+  spec: RawSpec;
+  file: string;
+  /** Dotted wire name split: ['wms', 'stockin', 'PreStockin', 'cancel']. */
+  segments: string[];
+  /** The last segment: the method name on its namespace object. */
+  leaf: string;
+  /** camelCase identifier of the whole name: wmsStockinPreStockinCancel. */
+  functionName: string;
+  /** PascalCase identifier of the whole name: WmsStockinPreStockinCancel. */
+  typeName: string;
+  /** Schema of one list item for paged methods. */
+  itemSchema?: FieldSchema;
+}

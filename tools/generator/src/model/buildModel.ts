@@ -1,0 +1,31 @@
+import type { FieldSchema } from '@wdt-kit/core';
+import type { MethodModel, RawSpec } from './SpecModel.js';
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function listItemSchema(spec: RawSpec): FieldSchema | undefined {
+  if (!spec.paged || !spec.returns) return undefined;
+  const list = spec.paged.listKey === null ? spec.returns : spec.returns.properties?.[spec.paged.listKey];
+  return list?.items ?? {};
+}
+
+/** Derives the names and shapes every emitter needs; sorted by method so output is deterministic. */
+export function buildModel(specs: { file: string; spec: RawSpec }[]): MethodModel[] {
+  return specs
+    .map(({ file, spec }) => {
+      const segments = spec.method.split('.');
+      const typeName = segments.map(pascal).join('');
+      const model: MethodModel = {
+        spec,
+        file,
+        segments,
+        leaf: segments[segments.length - 1]!,
+        functionName: typeName.charAt(0).toLowerCase() + typeName.slice(1),
+        typeName,
+      };
+      const item = listItemSchema(spec);
+      if (item) model.itemSchema = item;
+      return model;
+    })
+    .sort((a, b) => (a.spec.method < b.spec.method ? -1 : a.spec.method > b.spec.method ? 1 : 0));
+}

@@ -1,0 +1,27 @@
+import type { FieldSchema } from '@wdt-kit/core';
+
+export interface OpenApiSchemaOptions {
+  /** Arguments: objects without additionalProperties are closed (the server rejects unknown fields with status 2). */
+  closed: boolean;
+}
+
+/**
+ * A spec schema as a JSON Schema 2020-12 / OpenAPI 3.1 schema. Spec schemas already are JSON Schema;
+ * this only closes argument objects and folds enum labels into the description, where generated
+ * JSDoc shows them.
+ */
+export function toOpenApiSchema(schema: FieldSchema, options: OpenApiSchemaOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...schema };
+  const labels = schema['x-enumLabels'];
+  if (labels && Object.keys(labels).length > 0) {
+    const legend = Object.entries(labels).map(([value, label]) => `${value}: ${label}`).join('; ');
+    out.description = schema.description ? `${schema.description}\n\n取值 ${legend}` : `取值 ${legend}`;
+  }
+  if (schema.properties) {
+    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, toOpenApiSchema(v, options)]));
+    if (options.closed && schema.additionalProperties === undefined) out.additionalProperties = false;
+  }
+  if (typeof schema.additionalProperties === 'object') out.additionalProperties = toOpenApiSchema(schema.additionalProperties, options);
+  if (schema.items) out.items = toOpenApiSchema(schema.items, options);
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { LoadedSpecFile } from '../load/loadSpecFile.js';
+import { SpecError, type SpecDiagnostic } from '../load/SpecDiagnostic.js';
+import type { RawSpec } from '../model/SpecModel.js';
+import { checkSemantics } from './checkSemantics.js';
+import { createSchemaValidator } from './validateAgainstSchema.js';
+
+/** Schema check, then semantic checks on the files that passed it; throws with every problem. */
+export function validateSpecs(files: LoadedSpecFile[], schemaFile: string, diagnostics: SpecDiagnostic[]): { file: string; spec: RawSpec }[] {
+  const matchesSchema = createSchemaValidator(schemaFile);
+  const seen = new Map<string, string>();
+  const valid = files.filter((file) => matchesSchema(file, diagnostics));
+  for (const file of valid) checkSemantics(file, seen, diagnostics);
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  return valid.map((file) => ({ file: file.file, spec: file.data as RawSpec }));
+}
