@@ -33,7 +33,15 @@ export function createSchemaValidator(schemaFile: string) {
     const errors = validate.errors ?? [];
     // oneOf/anyOf wrappers repeat what their branches said; a branch error at a deeper path is more useful.
     const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
-    const described = (specific.length > 0 ? specific : errors).map(describe);
+    // Failed oneOf branches each explain themselves at the same place; the first branch says enough.
+    const branchSeen = new Set<string>();
+    const oneBranchEach = specific.filter((e) => {
+      if (!e.schemaPath.includes('/oneOf/')) return true;
+      if (branchSeen.has(e.instancePath)) return false;
+      branchSeen.add(e.instancePath);
+      return true;
+    });
+    const described = (oneBranchEach.length > 0 ? oneBranchEach : errors).map(describe);
     const key = (path: (string | number)[]) => path.join('\u0000');
     const isAncestorOfAnother = (path: (string | number)[]) =>
       described.some((other) => other.path.length > path.length && key(other.path.slice(0, path.length)) === key(path));
