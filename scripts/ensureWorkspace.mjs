@@ -32,9 +32,9 @@ export function findPnpm() {
 }
 
 /** Installs dependencies and builds every package (generation is a turbo task that build depends on). */
-export function ensureWorkspace() {
+export function ensureWorkspace(tasks = ['build']) {
   const [pnpm, ...prefix] = findPnpm();
   run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
-  run(pnpm, [...prefix, 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  run(pnpm, [...prefix, 'exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only']);
   return [pnpm, ...prefix];
 }

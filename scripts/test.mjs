@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ensureWorkspace, root } from './ensureWorkspace.mjs';
 
-const [pnpm, ...prefix] = ensureWorkspace();
+const [pnpm, ...prefix] = ensureWorkspace(['build', 'typecheck']);
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const report = join(root, '.tmp', 'vitest-report.json');
 const extra = process.argv.slice(2);
