@@ -3,7 +3,7 @@ import type { RawCallOptions } from './CallOptions.js';
 import { WdtGeneratedClient } from './generated/tree.js';
 import { methodIndex } from './generated/methodIndex.js';
 import type { WdtMethodMap } from './generated/methodMap.js';
-import { paginateItems, type PaginateOptions } from './paginate.js';
+import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 import { toPage } from './WdtBareClient.js';
 
 type PagedMethod = { [M in keyof WdtMethodMap]: WdtMethodMap[M]['paged'] extends true ? M : never }[keyof WdtMethodMap];
@@ -52,5 +52,17 @@ export class WdtClient extends WdtGeneratedClient {
     const meta = methodIndex[method];
     if (!meta) throw new TypeError(`unknown method ${method}: paginate needs a spec'd paged method`);
     return paginateItems(this, meta, params, options);
+  }
+
+  /**
+   * Every item of a paged query over a long time range: split into windows no wider than the
+   * method's documented maximum span, each paged through.
+   */
+  paginateRange<M extends PagedMethod>(method: M, params: Omit<ParamsOf<M>, 'start_time' | 'end_time'>, options: PaginateRangeOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
+  paginateRange(method: string, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<unknown, void, undefined>;
+  paginateRange(method: string, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<unknown, void, undefined> {
+    const meta = methodIndex[method];
+    if (!meta) throw new TypeError(`unknown method ${method}: paginateRange needs a spec'd paged method`);
+    return paginateTimeRange(this, meta, params, options);
   }
 }

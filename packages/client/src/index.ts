@@ -2,7 +2,8 @@ export { WdtClient } from './WdtClient.js';
 export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 export type { WdtCallEvent } from './WdtCallEvent.js';
-export { paginateItems, type PaginateOptions } from './paginate.js';
+export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
+export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
 export { methodIndex } from './generated/methodIndex.js';
 export * from './generated/index.js';
 export {

@@ -1,5 +1,6 @@
 import type { MethodMeta } from '@wdt-kit/core';
 import type { CallOptions } from './CallOptions.js';
+import { splitTimeRange } from './timeWindows.js';
 import type { WdtBareClient } from './WdtBareClient.js';
 
 export interface PaginateOptions extends CallOptions {
@@ -31,5 +32,29 @@ export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMe
     }
     const reachedTotal = total !== undefined && (pageNo + 1) * pageSize >= total;
     if (page.items.length < pageSize || reachedTotal || (options.maxItems !== undefined && yielded >= options.maxItems)) return;
+  }
+}
+
+export interface PaginateRangeOptions extends PaginateOptions {
+  /** Start of the whole range: `yyyy-MM-dd HH:mm:ss` (Beijing time), ISO string, Date or ms. */
+  from: string | Date | number;
+  /** End of the whole range. */
+  to: string | Date | number;
+}
+
+/**
+ * Walks a long time range in windows no wider than the method's documented maximum span, paging
+ * through each window; yields items in order.
+ */
+export async function* paginateTimeRange<Item>(client: WdtBareClient, meta: MethodMeta, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<Item, void, undefined> {
+  const window = meta.timeWindow;
+  if (!window) throw new TypeError(`${meta.method} has no time window in its spec`);
+  let remaining = options.maxItems;
+  for (const { start, end } of splitTimeRange(options.from, options.to, window.maxSpan ?? '30d')) {
+    const { startPage: _ignored, ...pageOptions } = options;
+    for await (const item of paginateItems<Item>(client, meta, { ...params, [window.start]: start, [window.end]: end }, { ...pageOptions, ...(remaining !== undefined ? { maxItems: remaining } : {}) })) {
+      yield item;
+      if (remaining !== undefined && --remaining <= 0) return;
+    }
   }
 }
