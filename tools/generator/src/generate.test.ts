@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emitTarget, loadModel } from './generate.js';
-import { pagedQuerySpec, specsFolder } from './testing/specFixtures.js';
+import { pagedQuerySpec, scratchFolder, specsFolder } from './testing/specFixtures.js';
 
 const bin = fileURLToPath(new URL('../bin/wdt-generate.mjs', import.meta.url));
 
@@ -53,7 +52,7 @@ describe('emitted output', () => {
 
 describe('wdt-generate command', () => {
   it('exits non-zero with file:line:col and leaves the earlier output intact', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'wdt-gen-')), 'generated');
+    const out = join(scratchFolder('out-'), 'generated');
     const good = specsFolder({}, { withSeeds: true });
     execFileSync(process.execPath, [bin, '--target', 'mock', '--out', out, '--specs', good]);
     const before = readFileSync(join(out, 'handlers.ts'), 'utf8');

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,15 @@ import { fileURLToPath } from 'node:url';
 export const repoSpecsDir = fileURLToPath(new URL('../../../../specs', import.meta.url));
 
 /** A temporary specs folder holding the real schema, the real seed specs if asked, and the given files. */
+// One scratch folder per test process, removed when it exits.
+const scratch = mkdtempSync(join(tmpdir(), 'wdt-specs-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh scratch folder (removed with the others when the test process exits). */
+export const scratchFolder = (prefix: string) => mkdtempSync(join(scratch, prefix));
+
 export function specsFolder(files: Record<string, string>, { withSeeds = false } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wdt-specs-'));
+  const dir = scratchFolder('specs-');
   copyFileSync(join(repoSpecsDir, 'spec.schema.json'), join(dir, 'spec.schema.json'));
   if (withSeeds) {
     for (const seed of ['wms.stockin.PreStockin.cancel.yaml', 'wms.stockother.In.cancelOrder.yaml']) {
