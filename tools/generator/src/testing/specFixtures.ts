@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 export const repoSpecsDir = fileURLToPath(new URL('../../../../specs', import.meta.url));
 
 /** A temporary specs folder holding the real schema, the real seed specs if asked, and the given files. */
-// One scratch folder per test process, removed when it exits.
+// One scratch folder per test file, removed after its tests.
 const scratch = mkdtempSync(join(tmpdir(), 'wdt-specs-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A fresh scratch folder (removed with the others when the test process exits). */
+/** A fresh scratch folder (removed with the others after the test file). */
 export const scratchFolder = (prefix: string) => mkdtempSync(join(scratch, prefix));
 
 export function specsFolder(files: Record<string, string>, { withSeeds = false } = {}): string {
