@@ -1,0 +1,42 @@
+// A program that calls one method through the bare client bundles that method only (issue: small bundles).
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { methodIndex } from '../../packages/client/dist/index.js';
+import { repoRoot } from '../support/repoRoot.js';
+
+const functionNameOf = (method: string) => {
+  const pascal = method.split('.').map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join('');
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+};
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: join(repoRoot, 'packages/client'), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('per-method bundles', () => {
+  const methods = Object.keys(methodIndex);
+
+  it.each(methods.slice(0, 5))('%s pulls in no other method', async (method) => {
+    const fn = functionNameOf(method);
+    const code = await bundle(`import { WdtBareClient, ${fn} } from '@wdt-kit/client';\nexport const run = (c: WdtBareClient) => ${fn}(c, ...([] as never[]));`);
+    for (const other of methods) {
+      if (other !== method) expect(code.includes(`"${other}"`), `${other} is in the bundle of ${method}`).toBe(false);
+    }
+    expect(code).toContain(`"${method}"`);
+  });
+
+  it('the full WdtClient does contain every method', async () => {
+    const code = await bundle(`import { WdtClient } from '@wdt-kit/client';\nexport const c = WdtClient;`);
+    for (const method of methods) expect(code).toContain(`"${method}"`);
+  });
+});
