@@ -8,14 +8,12 @@ import { namesOf } from './emitMethodFile.js';
  */
 export function emitMethodIndex(project: Project, models: MethodModel[]): void {
   const map = project.createSourceFile('methodMap.ts', '', { overwrite: true });
-  for (const model of models) {
-    const names = namesOf(model);
-    map.addImportDeclaration({
-      isTypeOnly: true,
-      moduleSpecifier: names.module,
-      namedImports: [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])],
-    });
-  }
+  map.addImportDeclarations(
+    models.map((model) => {
+      const names = namesOf(model);
+      return { isTypeOnly: true, moduleSpecifier: names.module, namedImports: [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])] };
+    }),
+  );
   map.addInterface({
     name: 'WdtMethodMap',
     isExported: true,
@@ -32,7 +30,7 @@ export function emitMethodIndex(project: Project, models: MethodModel[]): void {
 
   const index = project.createSourceFile('methodIndex.ts', '', { overwrite: true });
   index.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@wdt-kit/core', namedImports: ['MethodMeta'] });
-  for (const model of models) index.addImportDeclaration({ moduleSpecifier: namesOf(model).module, namedImports: [namesOf(model).meta] });
+  index.addImportDeclarations(models.map((model) => ({ moduleSpecifier: namesOf(model).module, namedImports: [namesOf(model).meta] })));
   index.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -41,6 +39,6 @@ export function emitMethodIndex(project: Project, models: MethodModel[]): void {
   });
 
   const barrel = project.createSourceFile('index.ts', '', { overwrite: true });
-  for (const model of models) barrel.addExportDeclaration({ moduleSpecifier: namesOf(model).module });
+  barrel.addExportDeclarations(models.map((model) => ({ moduleSpecifier: namesOf(model).module })));
   barrel.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './methodMap.js', namedExports: ['WdtMethodMap'] });
 }

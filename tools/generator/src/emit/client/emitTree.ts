@@ -1,4 +1,4 @@
-import { Scope, type Project } from 'ts-morph';
+import { Scope, StructureKind, type ClassDeclarationStructure, type ImportDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
 import type { MethodModel } from '../../model/SpecModel.js';
 import { jsDocOf } from '../jsDocOf.js';
 import { namesOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
@@ -35,41 +35,49 @@ const classNameOf = (node: TreeNode) => `${node.path.map(pascal).join('')}Api`;
  * namespace, children created on first access, each method delegating to its per-method function.
  */
 export function emitTree(project: Project, models: MethodModel[]): void {
+  // Everything is built as structures and added in one call each: ts-morph re-parses the file on
+  // every single insertion, which made one-by-one emission quadratic in the number of methods.
   const file = project.createSourceFile('tree.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: '../WdtBareClient.js', namedImports: ['WdtBareClient'] });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../WdtBareClient.js', namedImports: ['CallOptions', 'PageOptions', 'WdtPage'] });
+  const imports: OptionalKind<ImportDeclarationStructure>[] = [
+    { moduleSpecifier: '../WdtBareClient.js', namedImports: ['WdtBareClient'] },
+    { isTypeOnly: true, moduleSpecifier: '../WdtBareClient.js', namedImports: ['CallOptions', 'PageOptions', 'WdtPage'] },
+  ];
   for (const model of models) {
     const names = namesOf(model);
-    file.addImportDeclaration({
+    imports.push({
       moduleSpecifier: names.module,
       namedImports: [names.fn, { name: names.args, isTypeOnly: true }, ...(model.spec.returns ? [{ name: names.result, isTypeOnly: true }] : []), ...(model.spec.paged ? [{ name: names.item, isTypeOnly: true }] : [])],
     });
   }
-  const emitNode = (node: TreeNode, isRoot: boolean) => {
+  const classes: ClassDeclarationStructure[] = [];
+  const classOf = (node: TreeNode, isRoot: boolean): void => {
     const children = [...node.children.values()];
-    const cls = file.addClass({
+    const clientRef = isRoot ? 'this' : 'this.client';
+    classes.push({
+      kind: StructureKind.Class,
       name: isRoot ? 'WdtGeneratedClient' : classNameOf(node),
       isExported: true,
       ...(isRoot ? { extends: 'WdtBareClient', docs: ['The bare client plus the whole method tree. Extended by the hand-written WdtClient.'] } : { docs: [`Methods under \`${node.path.join('.')}\`.`] }),
+      ctors: isRoot ? [] : [{ parameters: [{ name: 'client', type: 'WdtBareClient', isReadonly: true, scope: Scope.Private }] }],
+      properties: children.map((child) => ({ name: `_${child.path.at(-1)}`, type: classNameOf(child), hasQuestionToken: true, scope: Scope.Private })),
+      getAccessors: children.map((child) => {
+        const name = child.path.at(-1)!;
+        return { name, returnType: classNameOf(child), statements: `return (this._${name} ??= new ${classNameOf(child)}(${clientRef}));` };
+      }),
+      methods: node.methods.map((model) => {
+        const params = parametersOf(model);
+        return {
+          name: model.leaf,
+          parameters: params,
+          returnType: returnTypeOf(model),
+          docs: [jsDocOf(model, { withOptions: true })],
+          statements: `return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`,
+        };
+      }),
     });
-    if (!isRoot) cls.addConstructor({ parameters: [{ name: 'client', type: 'WdtBareClient', isReadonly: true, scope: Scope.Private }] });
-    const clientRef = isRoot ? 'this' : 'this.client';
-    for (const child of children) {
-      const name = child.path[child.path.length - 1]!;
-      cls.addProperty({ name: `_${name}`, type: classNameOf(child), hasQuestionToken: true, scope: Scope.Private });
-      cls.addGetAccessor({ name, returnType: classNameOf(child), statements: `return (this._${name} ??= new ${classNameOf(child)}(${clientRef}));` });
-    }
-    for (const model of node.methods) {
-      const params = parametersOf(model);
-      cls.addMethod({
-        name: model.leaf,
-        parameters: params,
-        returnType: returnTypeOf(model),
-        docs: [jsDocOf(model, { withOptions: true })],
-        statements: `return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`,
-      });
-    }
-    for (const child of children) emitNode(child, false);
+    for (const child of children) classOf(child, false);
   };
-  emitNode(buildTree(models), true);
+  classOf(buildTree(models), true);
+  file.addImportDeclarations(imports);
+  file.addClasses(classes);
 }
