@@ -83,3 +83,9 @@ describe('parseAppSecret', () => {
     expect(() => parseAppSecret(bad)).not.toThrowError(fragment);
   });
 });
+
+describe('signatureBase', () => {
+  it('sorts parameters it does not know among the known ones', () => {
+    expect(signatureBase({ zz: '1', aa: '2', sid: 's', sign: 'ignored' }, '[]', 'S')).toBe('Saa2body[]sidszz1S');
+  });
+});

@@ -1,15 +1,28 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
+// Every parameter a client sends, already in the byte order the signature needs ('body' is the
+// pseudo-parameter holding the request body). Walking this list avoids sorting on every request.
+const SIGNED_ORDER = ['body', 'calc_total', 'key', 'method', 'page_no', 'page_size', 'salt', 'sid', 'timestamp', 'v'];
+const SIGNED = new Set(SIGNED_ORDER);
+
 /**
  * The string that is hashed: secret + every (key + value) sorted by key, with the pseudo-parameter
  * `body` holding the exact body, + secret. `sign` itself is never part of it.
  */
 export function signatureBase(params: Readonly<Record<string, string>>, body: string, secret: string): string {
-  const all: Record<string, string> = { ...params, body };
-  delete all.sign;
-  let joined = '';
-  for (const key of Object.keys(all).sort()) joined += key + all[key];
-  return secret + joined + secret;
+  let order = SIGNED_ORDER;
+  for (const key in params) {
+    if (!SIGNED.has(key) && key !== 'sign') {
+      order = [...new Set([...SIGNED_ORDER, ...Object.keys(params)])].filter((k) => k !== 'sign').sort();
+      break;
+    }
+  }
+  let base = secret;
+  for (const key of order) {
+    if (key === 'body') base += `body${body}`;
+    else if (params[key] !== undefined) base += key + params[key];
+  }
+  return base + secret;
 }
 
 /** Lowercase hex md5 of the signature base, UTF-8. */
