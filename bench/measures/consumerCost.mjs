@@ -1,0 +1,70 @@
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { methodIndex } from '../../packages/client/dist/index.js';
+import { buildSyntheticClient, repo, timed, tscBin } from './syntheticClient.mjs';
+import { median, row } from './timing.mjs';
+
+const functionNameOf = (method) => {
+  const pascal = method.split('.').map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join('');
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+};
+
+/** A consumer project calling ten methods through the typed tree, and the same program without the client. */
+function consumerProject(dir, clientDir, methods) {
+  mkdirSync(join(dir, 'node_modules/@wdt-kit'), { recursive: true });
+  symlinkSync(clientDir, join(dir, 'node_modules/@wdt-kit/client'));
+  symlinkSync(join(repo, 'packages/core'), join(dir, 'node_modules/@wdt-kit/core'));
+  symlinkSync(join(repo, 'node_modules/@types'), join(dir, 'node_modules/@types'));
+  const calls = methods.slice(0, 10).map((m) => `  await (wdt as any).${m}; void wdt.call('${m}', [] as never);`).join('\n');
+  const program = (withClient) => `${withClient ? "import { WdtClient } from '@wdt-kit/client';\nconst wdt = new WdtClient({ sid: 's', appKey: 'k', appSecret: 'a:b' });" : 'declare const wdt: { call(method: string, args: never): Promise<unknown> };'}\nexport async function run(): Promise<void> {\n${calls}\n}\n`;
+  writeFileSync(join(dir, 'with.ts'), program(true));
+  writeFileSync(join(dir, 'without.ts'), program(false));
+  const tsconfig = (file) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: [file] });
+  writeFileSync(join(dir, 'tsconfig.with.json'), tsconfig('with.ts'));
+  writeFileSync(join(dir, 'tsconfig.without.json'), tsconfig('without.ts'));
+  const tsc = (config) => timed(process.execPath, [tscBin, '-p', join(dir, config)]);
+  tsc('tsconfig.with.json'); // warm the file cache
+  const withTimes = [];
+  const withoutTimes = [];
+  for (let i = 0; i < 3; i++) {
+    withoutTimes.push(tsc('tsconfig.without.json'));
+    withTimes.push(tsc('tsconfig.with.json'));
+  }
+  return { with: median(withTimes), without: median(withoutTimes) };
+}
+
+async function bundleBytes(resolveDir, source) {
+  const result = await build({ stdin: { contents: source, resolveDir, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  return gzipSync(result.outputFiles[0].text).length;
+}
+
+/** Consumer type-check time and bundle sizes, at the real catalog and at a synthetic 2000-method one. */
+export async function measureConsumerCost({ quick }) {
+  const dir = mkdtempSync(join(tmpdir(), 'wdt-bench-consumer-'));
+  try {
+    const real = { pkg: join(repo, 'packages/client'), methods: Object.keys(methodIndex) };
+    const size = quick ? 100 : 2000;
+    const synthetic = buildSyntheticClient(join(dir, 'synthetic'), size);
+    const treePath = (m) => m; // the tree mirrors the wire name
+    const rows = [];
+    const realTc = consumerProject(join(dir, 'real'), real.pkg, real.methods.map(treePath));
+    const synTc = consumerProject(join(dir, 'syn'), synthetic.pkg, synthetic.methods.map(treePath));
+    rows.push(row({ measure: `consumer tsc: added time, real catalog (${real.methods.length} methods)`, value: realTc.with - realTc.without, baseline: realTc.without, ratio: realTc.with / realTc.without, target: 'added < 1000 ms' }));
+    rows.push(row({ measure: `consumer tsc: added time, synthetic ${size} methods`, value: synTc.with - synTc.without, baseline: realTc.with - realTc.without, ratio: (synTc.with - synTc.without) / Math.max(1, realTc.with - realTc.without), target: 'added < 1000 ms, barely grows', note: 'baseline: added time at the real catalog' }));
+
+    const one = (m) => `import { WdtBareClient, ${functionNameOf(m)} } from '@wdt-kit/client';\nexport const run = (c: WdtBareClient) => ${functionNameOf(m)}(c, ...([] as never[]));`;
+    const realOne = await bundleBytes(real.pkg, one(real.methods[0]));
+    const synDir = synthetic.pkg;
+    const synOne = await bundleBytes(join(synDir, '..'), one(synthetic.methods[0]).replace("'@wdt-kit/client'", `'${join(synDir, 'src/index.ts')}'`));
+    const realFull = await bundleBytes(real.pkg, "import { WdtClient } from '@wdt-kit/client';\nexport const c = WdtClient;");
+    rows.push(row({ measure: 'bundle: one method via the per-method function, gzipped', value: realOne / 1024, baseline: 6, ratio: realOne / 1024 / 6, target: '<= 6 KB', unit: 'KB' }));
+    rows.push(row({ measure: `bundle: one method at ${size} synthetic methods vs real catalog`, value: synOne / 1024, baseline: realOne / 1024, ratio: synOne / realOne, target: 'flat (~1.0)', unit: 'KB' }));
+    rows.push(row({ measure: 'bundle: the full WdtClient, gzipped (reported)', value: realFull / 1024, baseline: realOne / 1024, ratio: realFull / realOne, target: 'reported', unit: 'KB' }));
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
