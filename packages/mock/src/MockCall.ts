@@ -1,0 +1,18 @@
+import type { Pager } from '@wdt-kit/core';
+
+/** One POST to /openapi as the mock saw and answered it. Never holds a secret or a sign. */
+export interface MockCall {
+  /** The mock's clock when the call arrived, unix milliseconds. */
+  time: number;
+  /** The `sid` query parameter (also when the account was rejected). */
+  sid: string;
+  /** The `method` query parameter. */
+  method: string;
+  /** The positional arguments; only for requests that passed verification. */
+  args?: unknown[];
+  pager?: Pager;
+  /** The status of the answer envelope (0 = success). */
+  status: number;
+  /** The answer's message, for failures. */
+  message?: string;
+}

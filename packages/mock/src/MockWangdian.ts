@@ -1,0 +1,119 @@
+import { parseAppSecret, verifyRequest, type VerifiedRequest, type WdtCredentials } from '@wdt-kit/core';
+import { genericAnswer } from './answers/genericAnswer.js';
+import { behaviourTable } from './behaviours/behaviourTable.js';
+import type { MockBehaviour } from './behaviours/MockBehaviour.js';
+import { checkCall } from './checks/checkCall.js';
+import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
+import { handlerTable } from './generated/handlers.js';
+import type { MockCall } from './MockCall.js';
+import { failure, type MockEnvelope } from './MockEnvelope.js';
+import { jsonResponse, type MockHttpRequest, type MockHttpResponse } from './MockHttpExchange.js';
+import type { MockMethodSpec } from './MockMethodSpec.js';
+import { MockState, type MockSeed } from './MockState.js';
+
+export interface MockOptions {
+  /** The accounts the mock accepts; default the one DEFAULT_MOCK_ACCOUNT. */
+  accounts?: readonly WdtCredentials[];
+  /** The mock's clock in unix milliseconds (timestamp window, Date header); default Date.now. */
+  now?: () => number;
+  /** The documents the stateful methods start with; default the documents that make each seed page's example come true. */
+  seed?: MockSeed;
+  /** Seed of the generated answers; default 0. */
+  dataSeed?: string | number;
+  /** Rows of a paged method without behaviour; default 42. */
+  pagedRowCount?: number;
+  /** The methods the mock knows; default every spec (the generated handler table). */
+  methods?: Readonly<Record<string, MockMethodSpec>>;
+  /** Hand-written answers by method name, over the built-in ones. */
+  behaviours?: Readonly<Record<string, MockBehaviour>>;
+  /** Sees every recorded call as it is answered. */
+  onCall?: (call: MockCall) => void;
+}
+
+// The answer to a method name the mock has no spec for. The error guide answers status 100 权限不足
+// when "sid, appkey and url are right" but the app lacks the method ("请登录开放平台申请对应接口权限"):
+// the server checks that permission by method name before the arguments, and a name that is not a
+// method can never have been granted. Status 1 is for the protocol and argument binding, and none
+// of its messages is about the method.
+const UNKNOWN_METHOD = failure(100, '权限不足');
+
+/**
+ * The simulated Wangdian open API behind every front door (socket server, in-process fetch):
+ * verifies each request as the real server does, checks its arguments against the spec, answers
+ * from a hand-written behaviour or generically, and records the call.
+ */
+export class MockWangdian {
+  readonly state: MockState;
+  readonly #calls: MockCall[] = [];
+  readonly #accounts: ReadonlyMap<string, WdtCredentials>;
+  readonly #now: () => number;
+  readonly #methods: Readonly<Record<string, MockMethodSpec>>;
+  readonly #behaviours: Readonly<Record<string, MockBehaviour>>;
+  readonly #genericAnswer: MockBehaviour;
+  readonly #onCall: ((call: MockCall) => void) | undefined;
+
+  constructor(options: MockOptions = {}) {
+    const accounts = options.accounts ?? [DEFAULT_MOCK_ACCOUNT];
+    for (const account of accounts) parseAppSecret(account.appSecret); // a malformed secret fails here, not on every call
+    this.#accounts = new Map(accounts.map((account) => [account.sid, { ...account }]));
+    this.#now = options.now ?? Date.now;
+    this.#methods = options.methods ?? handlerTable;
+    this.#behaviours = { ...behaviourTable, ...options.behaviours };
+    this.#genericAnswer = genericAnswer({ dataSeed: options.dataSeed ?? 0, pagedRowCount: options.pagedRowCount ?? 42 });
+    this.#onCall = options.onCall;
+    this.state = new MockState(options.seed);
+  }
+
+  /** Every call so far, oldest first. */
+  get calls(): readonly MockCall[] {
+    return this.#calls;
+  }
+
+  /** Back to the seed documents, with no recorded calls. */
+  reset(): void {
+    this.state.reset();
+    this.#calls.length = 0;
+  }
+
+  /**
+   * Answers one HTTP request. Synchronous from the verified body to the answer, so a call's
+   * state change is atomic.
+   */
+  handle(request: MockHttpRequest): MockHttpResponse {
+    const nowMs = this.#now();
+    const url = new URL(request.url, 'http://wdt-mock.invalid');
+    if (request.method !== 'POST' || url.pathname !== '/openapi') {
+      return jsonResponse(404, { message: `wdt-mock answers POST /openapi only, not ${request.method} ${url.pathname}` }, nowMs);
+    }
+    // The sign covers the exact bytes: decode without dropping a byte-order mark or anything else.
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(request.body);
+    const query = url.searchParams;
+    const verified = verifyRequest({ query, body, nowMs, findAccount: (sid) => this.#accounts.get(sid) });
+    const envelope = verified.ok ? this.#answer(verified, nowMs) : failure(verified.status, verified.message);
+    this.#record({
+      time: nowMs,
+      sid: query.get('sid') ?? '',
+      method: query.get('method') ?? '',
+      ...(verified.ok ? { args: verified.args } : {}),
+      ...(verified.ok && verified.pager ? { pager: verified.pager } : {}),
+      status: envelope.status,
+      ...(envelope.message !== undefined ? { message: envelope.message } : {}),
+    });
+    return jsonResponse(200, envelope, nowMs);
+  }
+
+  #answer(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number): MockEnvelope {
+    // hasOwn: a method named like an Object.prototype member ("constructor") is not a spec.
+    if (!Object.hasOwn(this.#methods, request.method)) return UNKNOWN_METHOD;
+    const spec = this.#methods[request.method]!;
+    const rejection = checkCall(spec, request.args, request.pager);
+    if (rejection) return rejection;
+    const behaviour = Object.hasOwn(this.#behaviours, spec.method) ? this.#behaviours[spec.method]! : this.#genericAnswer;
+    return behaviour({ spec, args: request.args, ...(request.pager ? { pager: request.pager } : {}), state: this.state, nowMs });
+  }
+
+  #record(call: MockCall): void {
+    this.#calls.push(call);
+    this.#onCall?.(call);
+  }
+}

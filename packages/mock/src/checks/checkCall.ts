@@ -1,0 +1,59 @@
+import { validateValue, type ArgSpec, type Pager, type ValidationIssue } from '@wdt-kit/core';
+import { failure, type MockEnvelope } from '../MockEnvelope.js';
+import type { MockMethodSpec } from '../MockMethodSpec.js';
+import { checkTimeWindow } from './checkTimeWindow.js';
+
+// Optional arguments may only trail (spec format), so the shortest call stops at the last required one.
+function argumentCountFits(args: readonly unknown[], specs: readonly ArgSpec[]): boolean {
+  let shortest = 0;
+  specs.forEach((spec, i) => {
+    if (spec.required) shortest = i + 1;
+  });
+  return args.length >= shortest && args.length <= specs.length;
+}
+
+// Paths are rooted at the argument's name (`params.detail_list[0].spec_no`). A null argument binds
+// to any parameter on the server (it is Java), so it is only "missing", never a type mismatch.
+function argumentIssues(args: readonly unknown[], specs: readonly ArgSpec[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  specs.forEach((spec, i) => {
+    const value = args[i];
+    if (value === undefined) return;
+    if (value === null) {
+      if (spec.required) issues.push({ path: spec.name, rule: 'required', message: 'is required' });
+      return;
+    }
+    validateValue(value, spec.schema, spec.name, { closedObjects: true }, issues);
+  });
+  return issues;
+}
+
+// The last segment of an issue path: the field itself. (A request key that contains a dot is cut
+// at its last dot; no documented field has one.)
+function fieldNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/**
+ * The server's checks before a method runs, with the documented statuses and messages, in the
+ * order it makes them:
+ * 1. a paged method needs a pager: `paged` is part of how a method is registered, seen before the body;
+ * 2. binding the body array to the method's parameters: count and JSON types (status 1), fields
+ *    the method does not have (status 2, message = the field name);
+ * 3. the method's own validation (status 100): the time window, then required fields.
+ * Other schema rules (enum, length, range) are not checked: what the server does with them is not
+ * documented, and a mock stricter than the server fails tests that would pass against it.
+ */
+export function checkCall(spec: MockMethodSpec, args: readonly unknown[], pager: Pager | undefined): MockEnvelope | undefined {
+  if (spec.paged && !pager) return failure(100, `此方法仅支持分页查询：${spec.method}`);
+  if (!argumentCountFits(args, spec.args)) return failure(1, '参数个数错误');
+  const issues = argumentIssues(args, spec.args);
+  if (issues.some((issue) => issue.rule === 'type')) return failure(1, 'argument type mismatch');
+  const unknownField = issues.find((issue) => issue.rule === 'unknownField');
+  if (unknownField) return failure(2, fieldNameOf(unknownField.path));
+  const timeWindowFailure = checkTimeWindow(spec, args);
+  if (timeWindowFailure) return timeWindowFailure;
+  const missing = issues.find((issue) => issue.rule === 'required');
+  if (missing) return failure(100, `${fieldNameOf(missing.path)}不能为空`);
+  return undefined;
+}

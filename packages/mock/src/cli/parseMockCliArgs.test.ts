@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
+import { MockCliUsageError, parseMockCliArgs } from './parseMockCliArgs.js';
+
+const other = { sid: 'shop2', appKey: 'k2', appSecret: 's2:salt2' };
+const env = { WDT_SID: other.sid, WDT_APP_KEY: other.appKey, WDT_APP_SECRET: other.appSecret };
+
+describe('parseMockCliArgs', () => {
+  it('defaults to any free port on 127.0.0.1 with the default account', () => {
+    expect(parseMockCliArgs([], {})).toEqual({ port: 0, host: '127.0.0.1', accounts: [DEFAULT_MOCK_ACCOUNT], verbose: false, help: false });
+  });
+
+  it.each([
+    [['--port', '8080', '--host', '::1', '--verbose'], { port: 8080, host: '::1', verbose: true }],
+    [['--port=0'], { port: 0 }],
+    [['-h'], { help: true }],
+    [['--sid', other.sid, '--app-key', other.appKey, '--app-secret', other.appSecret], { accounts: [DEFAULT_MOCK_ACCOUNT, other] }],
+  ])('reads %j', (argv, expected) => {
+    expect(parseMockCliArgs(argv, {})).toMatchObject(expected);
+  });
+
+  it('adds the account of WDT_SID, WDT_APP_KEY and WDT_APP_SECRET; flags win over them', () => {
+    expect(parseMockCliArgs([], env).accounts).toEqual([DEFAULT_MOCK_ACCOUNT, other]);
+    expect(parseMockCliArgs(['--app-key', 'flag-key'], env).accounts[1]).toEqual({ ...other, appKey: 'flag-key' });
+  });
+
+  it.each([
+    [['--port', '65536'], '--port must be an integer from 0 to 65535'],
+    [['--port', 'http'], '--port must be an integer from 0 to 65535'],
+    [['--port'], '--port needs a value'],
+    [['--port', '--verbose'], '--port needs a value'],
+    [['--verbose=yes'], '--verbose takes no value'],
+    [['--pört', '1'], 'unknown option --pört'],
+    [['--sid', 'shop2'], 'an account needs --sid, --app-key and --app-secret; missing --app-key (WDT_APP_KEY), --app-secret (WDT_APP_SECRET)'],
+    [['--sid', 's', '--app-key', 'k', '--app-secret', 'nosalt'], 'appSecret must have the form "secret:salt" (as issued by Wangdian); no colon was found'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(() => parseMockCliArgs(argv, {})).toThrow(new MockCliUsageError(message));
+  });
+
+  it.each([
+    ['a stray value', ['0123456789abcdef0123456789abcdef']],
+    ['an unknown option with a value', ['--app-secrt=0123456789abcdef0123456789abcdef:salt']],
+  ])('never quotes a value in its errors: %s', (_label, argv) => {
+    let message = '';
+    try {
+      parseMockCliArgs(argv, {});
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).not.toBe('');
+    expect(message).not.toContain('0123456789abcdef');
+  });
+});

@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { parseAppSecret, WdtConfigError, type WdtCredentials } from '@wdt-kit/core';
+import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
+
+export const MOCK_CLI_USAGE = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT] [--verbose]
+
+A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openapi.
+
+  --port N            port to listen on; default 0 (any free port)
+  --host HOST         interface to listen on; default 127.0.0.1
+  --sid, --app-key, --app-secret
+                      one more account to accept, besides sid wdtapi3 / appKey wdt_test
+                      (also from WDT_SID, WDT_APP_KEY, WDT_APP_SECRET)
+  --verbose           log every call to stderr
+  -h, --help          show this help
+
+The first line on stdout is "listening on <url>". SIGINT or SIGTERM stops the server.
+`;
+
+export interface MockCliOptions {
+  port: number;
+  host: string;
+  /** The default account, then the one given by flags or environment. */
+  accounts: WdtCredentials[];
+  verbose: boolean;
+  help: boolean;
+}
+
+/** A command line the mock cannot run. Its message never quotes a value (it could be a secret). */
+export class MockCliUsageError extends Error {
+  override name = 'MockCliUsageError';
+}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  sid: { type: 'string' },
+  'app-key': { type: 'string' },
+  'app-secret': { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+// Lenient parsing, then our own checks: node's strict errors quote the offending argument, and a
+// secret passed in the wrong place must not end up on the terminal.
+function readOptions(argv: readonly string[]): Partial<Record<OptionName, string | boolean>> {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const values: Partial<Record<OptionName, string | boolean>> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new MockCliUsageError('unexpected argument: wdt-mock takes only options');
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new MockCliUsageError(`unknown option ${token.rawName}`);
+    const name = token.name as OptionName;
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) throw new MockCliUsageError(`${token.rawName} takes no value`);
+      values[name] = true;
+    } else {
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) throw new MockCliUsageError(`${token.rawName} needs a value`);
+      values[name] = token.value;
+    }
+  }
+  return values;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new MockCliUsageError('--port must be an integer from 0 to 65535');
+  return port;
+}
+
+// Flags win over the environment; the three parts of an account come together or not at all.
+function extraAccount(values: Partial<Record<OptionName, string | boolean>>, env: NodeJS.ProcessEnv): WdtCredentials | undefined {
+  const pick = (flag: OptionName, variable: string) => (values[flag] as string | undefined) || env[variable] || undefined;
+  const parts = { sid: pick('sid', 'WDT_SID'), appKey: pick('app-key', 'WDT_APP_KEY'), appSecret: pick('app-secret', 'WDT_APP_SECRET') };
+  const missing = [
+    ['--sid (WDT_SID)', parts.sid],
+    ['--app-key (WDT_APP_KEY)', parts.appKey],
+    ['--app-secret (WDT_APP_SECRET)', parts.appSecret],
+  ].filter(([, value]) => value === undefined).map(([name]) => name);
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0) throw new MockCliUsageError(`an account needs --sid, --app-key and --app-secret; missing ${missing.join(', ')}`);
+  try {
+    parseAppSecret(parts.appSecret!);
+  } catch (error) {
+    if (error instanceof WdtConfigError) throw new MockCliUsageError(error.message);
+    throw error;
+  }
+  return parts as WdtCredentials;
+}
+
+/** Reads `wdt-mock` arguments and the WDT_* environment; throws MockCliUsageError on anything it cannot run. */
+export function parseMockCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): MockCliOptions {
+  const values = readOptions(argv);
+  const account = extraAccount(values, env);
+  return {
+    port: parsePort(values.port as string | undefined),
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+    accounts: account ? [DEFAULT_MOCK_ACCOUNT, account] : [DEFAULT_MOCK_ACCOUNT],
+    verbose: values.verbose === true,
+    help: values.help === true,
+  };
+}

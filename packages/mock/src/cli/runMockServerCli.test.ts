@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { encodeRequest } from '@wdt-kit/core';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
+import { DEFAULT_SECRET } from '../testing/callMock.js';
+import { runMockServerCli } from './runMockServerCli.js';
+
+const BIN = fileURLToPath(new URL('../../bin/wdt-mock.mjs', import.meta.url));
+const LISTENING = /^listening on (http:\/\/127\.0\.0\.1:(\d+)\/openapi)$/;
+
+function signedCancel(baseUrl: string, credentials = DEFAULT_MOCK_ACCOUNT) {
+  return encodeRequest({ credentials, method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210014'], nowMs: Date.now(), baseUrl });
+}
+
+/** Everything written to it, as one string. */
+function collector() {
+  const chunks: string[] = [];
+  return { write: (text: string) => chunks.push(text), text: () => chunks.join('') };
+}
+
+describe('wdt-mock, the built binary', () => {
+  it('prints "listening on <url>" first, answers a signed call over HTTP and stops cleanly on SIGTERM', async () => {
+    expect(existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url))), 'build first: pnpm --filter @wdt-kit/mock build').toBe(true);
+    const child = spawn(process.execPath, [BIN, '--port', '0', '--verbose'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const [firstLine] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      const [, url] = LISTENING.exec(firstLine) ?? [];
+      expect(url, firstLine).toBeDefined();
+      const signed = signedCancel(url!);
+      const response = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
+      expect(await response.json()).toEqual({ status: 0 });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code, signal] = await once(child, 'exit');
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(stderr).toMatch(/ wms\.stockin\.PreStockin\.cancel sid=wdtapi3 status=0 args=\["RK2004210014"\]\n$/);
+    expect(stderr).not.toContain(DEFAULT_SECRET);
+  });
+});
+
+describe('runMockServerCli, in process', () => {
+  it('serves until its signal aborts, with the extra account from the environment, logging without secrets', async () => {
+    const extra = { sid: 'shop2', appKey: 'k2', appSecret: 'abcdefabcdefabcdefabcdefabcdef12:salt2' };
+    const stdout = collector();
+    const stderr = collector();
+    const stop = new AbortController();
+    const running = runMockServerCli(['--verbose'], { stdout, stderr, env: { WDT_SID: extra.sid, WDT_APP_KEY: extra.appKey, WDT_APP_SECRET: extra.appSecret }, signal: stop.signal });
+    let url = '';
+    try {
+      await expect.poll(() => stdout.text().trim()).toMatch(LISTENING);
+      url = LISTENING.exec(stdout.text().trim())![1]!;
+      for (const credentials of [DEFAULT_MOCK_ACCOUNT, extra]) {
+        const signed = signedCancel(url, credentials);
+        const envelope = await (await fetch(signed.url, { method: 'POST', body: signed.body })).json();
+        expect(envelope.status, JSON.stringify(envelope)).not.toBe(1);
+      }
+    } finally {
+      stop.abort();
+      await running;
+    }
+    await expect(fetch(url, { method: 'POST', body: '[]' })).rejects.toThrow();
+    expect(stderr.text().trim().split('\n')).toHaveLength(2);
+    for (const secret of [DEFAULT_SECRET, 'abcdefabcdefabcdefabcdefabcdef12']) expect(stdout.text() + stderr.text()).not.toContain(secret);
+  });
+
+  it('prints a usage error to stderr and sets exit code 2', async () => {
+    const stdout = collector();
+    const stderr = collector();
+    const previous = process.exitCode;
+    try {
+      await runMockServerCli(['--bogus'], { stdout, stderr, env: {} });
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = previous;
+    }
+    expect(stdout.text()).toBe('');
+    expect(stderr.text()).toMatch(/^wdt-mock: unknown option --bogus\n\nUsage: wdt-mock /);
+  });
+});

@@ -1,0 +1,73 @@
+import { createMockServer } from '../createMockServer.js';
+import type { MockCall } from '../MockCall.js';
+import { MOCK_CLI_USAGE, MockCliUsageError, parseMockCliArgs } from './parseMockCliArgs.js';
+
+/** Where the CLI writes and what it reads; process streams and environment unless given. */
+export interface MockCliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+  /** Stops the server like SIGINT does (for callers that run it in process). */
+  signal?: AbortSignal;
+}
+
+// One line per call: what a developer needs to follow a session. The record holds no secret.
+function formatCall(call: MockCall): string {
+  const args = call.args === undefined ? '' : ` args=${JSON.stringify(call.args)}`;
+  const shown = args.length > 300 ? `${args.slice(0, 300)}…` : args;
+  return `${new Date(call.time).toISOString()} ${call.method || '-'} sid=${call.sid} status=${call.status}${call.message === undefined ? '' : ` ${call.message}`}${shown}\n`;
+}
+
+function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop);
+  });
+}
+
+/**
+ * `wdt-mock` (and `wdt mock`): starts the server, prints `listening on <url>` as the first stdout
+ * line and serves until SIGINT or SIGTERM. Resolves once it has stopped. A usage error is printed
+ * to stderr with exit code 2; a port that cannot be bound, exit code 1.
+ */
+export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = {}): Promise<void> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  let options;
+  try {
+    options = parseMockCliArgs(argv, io.env ?? process.env);
+  } catch (error) {
+    if (!(error instanceof MockCliUsageError)) throw error;
+    stderr.write(`wdt-mock: ${error.message}\n\n${MOCK_CLI_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    stdout.write(MOCK_CLI_USAGE);
+    return;
+  }
+  let server;
+  try {
+    server = await createMockServer({
+      port: options.port,
+      host: options.host,
+      accounts: options.accounts,
+      ...(options.verbose ? { onCall: (call: MockCall) => stderr.write(formatCall(call)) } : {}),
+    });
+  } catch (error) {
+    stderr.write(`wdt-mock: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  stdout.write(`listening on ${server.url}\n`);
+  await stopRequested(io.signal);
+  await server.close();
+}

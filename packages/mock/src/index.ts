@@ -1,0 +1,16 @@
+export { createMockServer, type MockServerOptions, type WdtMockServer } from './createMockServer.js';
+export { createMockFetch, IN_PROCESS_MOCK_URL } from './createMockFetch.js';
+export type { WdtMock, MockFetchFunction } from './WdtMock.js';
+export { MockWangdian, type MockOptions } from './MockWangdian.js';
+export { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
+export type { MockCall } from './MockCall.js';
+export type { MockEnvelope } from './MockEnvelope.js';
+export type { MockHttpRequest, MockHttpResponse } from './MockHttpExchange.js';
+export type { MockMethodSpec } from './MockMethodSpec.js';
+export { MockState, type MockSeed } from './MockState.js';
+export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.js';
+export type { CancelResult } from './behaviours/CancelResult.js';
+export { DocumentStore } from './behaviours/DocumentStore.js';
+export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
+export { OtherStockinStore, OTHER_STOCKIN_STATUS_CODES, type OtherStockinOrder, type OtherStockinStatus } from './behaviours/OtherStockinStore.js';
+export { runMockServerCli, type MockCliIo } from './cli/runMockServerCli.js';
