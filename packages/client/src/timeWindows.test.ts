@@ -18,7 +18,7 @@ describe('time spans and datetimes', () => {
 });
 
 describe('splitTimeRange', () => {
-  it.each<[string, string, string, [string, string][]]>([
+  it.each<[string, string, string, string, [string, string][]]>([
     ['a range inside one window', '2024-01-01 00:00:00', '2024-01-01 00:30:00', '60min', [['2024-01-01 00:00:00', '2024-01-01 00:30:00']]],
     [
       'a range of exactly two windows',

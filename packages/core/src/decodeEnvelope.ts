@@ -26,7 +26,8 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw fail(/^\s*</.test(body) ? 'HTML instead of a JSON envelope' : 'response is not valid JSON');
+    const type = input.contentType ? ` (Content-Type ${input.contentType})` : '';
+    throw fail(/^\s*</.test(body) ? `HTML instead of a JSON envelope${type}` : `response is not valid JSON${type}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw fail('response is not a JSON object');
   const envelope = parsed as Record<string, unknown>;

@@ -9,8 +9,8 @@ export interface RetryDecisionInput {
 }
 
 /**
- * Whether a failed attempt may be sent again. Rate limits and requests that never reached the server
- * are retried for every method; timeouts, resets and gateway answers only for idempotent methods;
+ * Whether a failed attempt may be sent again. Rate limits (status 100 rate-limit messages, HTTP 429)
+ * and requests that never reached the server are retried for every method; timeouts, resets and gateway answers only for idempotent methods;
  * a write whose outcome is unknown never.
  */
 export function shouldRetry({ error, idempotent, attempt, maxRetries }: RetryDecisionInput): boolean {
@@ -21,7 +21,8 @@ export function shouldRetry({ error, idempotent, attempt, maxRetries }: RetryDec
     if (error.reason === 'connect') return true;
     return idempotent && !error.outcomeUnknown;
   }
-  if (error instanceof WdtResponseError) return idempotent;
+  // HTTP 429 means the gateway turned the request away before it ran: as safe to repeat as a rate limit.
+  if (error instanceof WdtResponseError) return error.httpStatus === 429 || idempotent;
   return false;
 }
 

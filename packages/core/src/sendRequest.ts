@@ -1,7 +1,10 @@
 import type { EncodedRequest } from './encodeRequest.js';
-import { WdtTransportError } from './errors.js';
+import { WdtResponseError, WdtTransportError } from './errors.js';
 
-export type FetchLike = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal; redirect: 'manual' },
+) => Promise<Response>;
 
 export interface RawResponse {
   httpStatus: number;
@@ -15,12 +18,17 @@ export interface SendRequestOptions {
   signal?: AbortSignal;
   /** Whether repeating the call is harmless: decides whether a failure after sending leaves the outcome unknown. */
   idempotent: boolean;
-  /** Largest body accepted, in bytes; anything longer is cut off and reported. */
+  /** Largest body accepted, in bytes (default 32 MiB); a longer one is cut off and reported. */
   maxBodyBytes?: number;
 }
 
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+
 // Error codes that mean the request never reached the server: safe to send again, even for writes.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+// Error codes of a body that arrived but cannot be decoded (corrupt gzip or deflate).
+const UNDECODABLE = new Set(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'Z_STREAM_ERROR', 'ERR_INVALID_CHAR']);
+const RESET = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ECONNABORTED']);
 
 function causeCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
@@ -29,6 +37,8 @@ function causeCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+class BodyTooLarge extends Error {}
 
 async function readBody(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return '';
@@ -40,8 +50,8 @@ async function readBody(response: Response, maxBytes: number): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
-      throw Object.assign(new Error(`response body larger than ${maxBytes} bytes`), { code: 'WDT_BODY_TOO_LARGE' });
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge();
     }
     chunks.push(value);
   }
@@ -50,9 +60,12 @@ async function readBody(response: Response, maxBytes: number): Promise<string> {
 
 /**
  * One HTTP attempt: POSTs exactly the signed bytes and reads the whole body within the timeout.
- * Failures become WdtTransportError, with outcomeUnknown when a write may have been executed.
+ * Redirects are not followed (Wangdian never redirects; a POST must not turn into a GET).
+ * Failures become WdtTransportError, with outcomeUnknown when a write may have been executed, or
+ * WdtResponseError when a response arrived but its body is unusable.
  */
 export async function sendRequest(request: EncodedRequest, options: SendRequestOptions): Promise<RawResponse> {
+  const { method } = request;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -62,29 +75,32 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
   const onAbort = () => controller.abort();
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  let sent = false;
+  let response: Response | undefined;
   try {
-    const response = await options.fetch(request.url, { method: 'POST', headers: { ...request.headers }, body: request.body, signal: controller.signal });
-    sent = true;
-    const body = await readBody(response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+    response = await options.fetch(request.url, { method: 'POST', headers: { ...request.headers }, body: request.body, signal: controller.signal, redirect: 'manual' });
+    const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw new BodyTooLarge();
+    const body = await readBody(response, maxBytes);
     return { httpStatus: response.status, headers: response.headers, body };
   } catch (error) {
     const code = causeCode(error);
-    const mayHaveRun = (sent || !NOT_SENT.has(code ?? '')) && !options.idempotent;
+    const httpStatus = response?.status ?? 0;
+    if (error instanceof BodyTooLarge) {
+      throw new WdtResponseError({ method, httpStatus, message: `response body larger than ${options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`, body: '' });
+    }
+    if (response && code && UNDECODABLE.has(code) && !timedOut) {
+      throw new WdtResponseError({ method, httpStatus, message: `response body could not be decoded (${code})`, body: '' });
+    }
+    const neverSent = !response && code !== undefined && NOT_SENT.has(code);
+    const outcomeUnknown = !neverSent && !options.idempotent;
     if (timedOut) {
-      throw new WdtTransportError({ method: request.method, reason: 'timeout', message: `no complete response within ${options.timeoutMs} ms`, outcomeUnknown: mayHaveRun, cause: error });
+      throw new WdtTransportError({ method, reason: 'timeout', message: `no complete response within ${options.timeoutMs} ms`, outcomeUnknown, cause: error });
     }
-    if (options.signal?.aborted) {
-      throw new WdtTransportError({ method: request.method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown: mayHaveRun, cause: error });
-    }
-    if (code === 'WDT_BODY_TOO_LARGE') {
-      throw new WdtTransportError({ method: request.method, reason: 'network', message: (error as Error).message, outcomeUnknown: !options.idempotent, cause: error });
-    }
-    if (code && NOT_SENT.has(code)) {
-      throw new WdtTransportError({ method: request.method, reason: 'connect', message: `could not connect (${code})`, outcomeUnknown: false, cause: error });
-    }
-    const reason = code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' ? 'reset' : 'network';
-    throw new WdtTransportError({ method: request.method, reason, message: `connection failed${code ? ` (${code})` : ''}`, outcomeUnknown: mayHaveRun, cause: error });
+    if (options.signal?.aborted) throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown, cause: error });
+    if (neverSent) throw new WdtTransportError({ method, reason: 'connect', message: `could not connect (${code})`, outcomeUnknown: false, cause: error });
+    const reason = code && RESET.has(code) ? 'reset' : 'network';
+    throw new WdtTransportError({ method, reason, message: `connection failed${code ? ` (${code})` : ''}`, outcomeUnknown, cause: error });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);

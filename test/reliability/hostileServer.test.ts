@@ -1,0 +1,128 @@
+// What the client does when the server misbehaves: each behaviour ends in the right typed error,
+// within the timeout, and is retried only where that is safe (a write is never re-sent once it may
+// have reached the server).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WdtClient, WdtResponseError, WdtTransportError } from '../../packages/client/dist/index.js';
+
+type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
+
+const TIMEOUT_MS = 400;
+const MAX_RETRIES = 2;
+
+const envelope = (res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
+  res.writeHead(status, headers);
+  res.end(body);
+};
+
+const behaviours: Record<string, Behaviour> = {
+  'HTML 502': (_req, res) => envelope(res, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
+  'empty 200': (_req, res) => envelope(res, 200, ''),
+  'truncated JSON': (_req, res) => envelope(res, 200, '{"status":0,"data":{"order":[{"order_no":"A'),
+  'JSON that is not an envelope': (_req, res) => envelope(res, 200, '[{"order_no":"A"}]'),
+  'status as a string': (_req, res) => envelope(res, 200, '{"status":"0","data":{}}'),
+  'a 50 MB body': (_req, res) => envelope(res, 200, Buffer.alloc(50 * 1024 * 1024, 0x20)),
+  'a body that drips past the timeout': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"status":0,');
+    const timer = setInterval(() => res.write(' '), 50);
+    res.on('close', () => clearInterval(timer));
+  },
+  'a reset mid-body': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+    res.write('{"status":0,"da');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
+  'HTTP 429': (_req, res) => envelope(res, 429, 'Too Many Requests', { 'content-type': 'text/plain', 'retry-after': '1' }),
+  'a redirect loop': (req, res) => envelope(res, 302, '', { location: req.url ?? '/' }),
+  'corrupt gzip': (_req, res) => envelope(res, 200, Buffer.from('this is not gzip at all, just bytes'), { 'content-type': 'application/json', 'content-encoding': 'gzip' }),
+  'a wrong Content-Type (an HTML page with HTTP 200)': (_req, res) => envelope(res, 200, '<!DOCTYPE html><title>登录</title>', { 'content-type': 'text/html; charset=utf-8' }),
+  'no answer at all': () => undefined,
+};
+
+type Expectation = { error: typeof WdtResponseError | typeof WdtTransportError; detail: Record<string, unknown>; writeAttempts: number; queryAttempts: number };
+const all = MAX_RETRIES + 1;
+const expectations: Record<string, Expectation> = {
+  'HTML 502': { error: WdtResponseError, detail: { httpStatus: 502 }, writeAttempts: 1, queryAttempts: all },
+  'empty 200': { error: WdtResponseError, detail: { httpStatus: 200 }, writeAttempts: 1, queryAttempts: all },
+  'truncated JSON': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'JSON that is not an envelope': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'status as a string': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'a 50 MB body': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'a body that drips past the timeout': { error: WdtTransportError, detail: { reason: 'timeout' }, writeAttempts: 1, queryAttempts: all },
+  'a reset mid-body': { error: WdtTransportError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'HTTP 429': { error: WdtResponseError, detail: { httpStatus: 429 }, writeAttempts: all, queryAttempts: all },
+  'a redirect loop': { error: WdtResponseError, detail: { httpStatus: 302 }, writeAttempts: 1, queryAttempts: all },
+  'corrupt gzip': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'a wrong Content-Type (an HTML page with HTTP 200)': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'no answer at all': { error: WdtTransportError, detail: { reason: 'timeout' }, writeAttempts: 1, queryAttempts: all },
+};
+
+let current: Behaviour = behaviours['HTML 502']!;
+let requests = 0;
+let baseUrl = '';
+const sockets = new Set<Socket>();
+const server = createServer((req, res) => {
+  requests++;
+  req.resume();
+  current(req, res);
+});
+server.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
+});
+
+beforeAll(async () => {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi`;
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  server.close();
+});
+
+const client = () => new WdtClient({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: 'a:b', baseUrl, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES, sleep: async () => {} });
+
+describe.each(Object.keys(behaviours))('server behaviour: %s', (name) => {
+  const expected = expectations[name]!;
+
+  it(`a write ends in ${expected.error.name} after ${expected.writeAttempts} attempt(s)`, async () => {
+    current = behaviours[name]!;
+    requests = 0;
+    const started = Date.now();
+    const error = await client().wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(expected.error);
+    expect(error).toMatchObject({ ...expected.detail, attempts: expected.writeAttempts });
+    if (error instanceof WdtTransportError) expect(error.outcomeUnknown).toBe(true);
+    expect(requests).toBe(expected.writeAttempts);
+    expect(Date.now() - started).toBeLessThan(expected.writeAttempts * TIMEOUT_MS + 2_000);
+  });
+
+  it(`an idempotent query ends in ${expected.error.name} after ${expected.queryAttempts} attempt(s)`, async () => {
+    current = behaviours[name]!;
+    requests = 0;
+    const error = await client().call('wms.StockSpec.search', [{}], { idempotent: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(expected.error);
+    expect(error).toMatchObject({ attempts: expected.queryAttempts });
+    if (error instanceof WdtTransportError) expect(error.outcomeUnknown).toBe(false);
+    expect(requests).toBe(expected.queryAttempts);
+  });
+});
+
+describe('a server that is not there', () => {
+  it('is retried even for a write: the request never left', async () => {
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as AddressInfo).port;
+    closed.close();
+    await once(closed, 'close');
+    const wdt = new WdtClient({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: 'a:b', baseUrl: `http://127.0.0.1:${port}/openapi`, maxRetries: MAX_RETRIES, sleep: async () => {} });
+    const error = await wdt.wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WdtTransportError);
+    expect(error).toMatchObject({ reason: 'connect', outcomeUnknown: false, attempts: all });
+  });
+});
