@@ -1,7 +1,14 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../generate.js';
 import { SpecError } from '../load/SpecDiagnostic.js';
-import { pagedQuerySpec, specsFolder } from '../testing/specFixtures.js';
+import { pagedQuerySpec, scratchFolder, specsFolder } from '../testing/specFixtures.js';
+
+const run = promisify(execFile);
 
 function diagnosticsOf(files: Record<string, string>): string[] {
   try {
@@ -15,8 +22,7 @@ function diagnosticsOf(files: Record<string, string>): string[] {
 
 const valid = (method: string, extra = '') => `method: ${method}\ntitle: 测试\nidempotent: false\npaged: false\nargs: []\nreturns: null\n${extra}`;
 
-describe('malformed specs are reported as file:line:col with what is wrong', () => {
-  it.each<[string, Record<string, string>, string]>([
+const malformedCases: [string, Record<string, string>, string][] = [
     ['bad YAML', { 'a.B.c.yaml': 'method: a.B.c\ntitle: [unclosed\n' }, 'a.B.c.yaml:3:1: YAML:'],
     ['duplicate key', { 'a.B.c.yaml': valid('a.B.c', 'title: again\n') }, 'a.B.c.yaml:7:1: YAML: Map keys must be unique'],
     ['unknown top-level key', { 'a.B.c.yaml': valid('a.B.c', 'pagination: true\n') }, 'a.B.c.yaml:7:1: unknown key "pagination" in spec'],
@@ -33,7 +39,10 @@ describe('malformed specs are reported as file:line:col with what is wrong', () 
     ['time window field not in params', { 'demo.Thing.search.yaml': pagedQuerySpec.replace('end: end_time', 'end: finish_time') }, 'time window field "finish_time" is not a property of the first argument'],
     ['request example that does not fit the args', { 'demo.Thing.search.yaml': pagedQuerySpec.replace('end_time: "2024-01-02 00:00:00"', 'end_time: 5') }, 'request example does not fit args: args[0] (params).end_time: expected string, got integer'],
     ['bad maxSpan', { 'demo.Thing.search.yaml': pagedQuerySpec.replace('maxSpan: 30d', 'maxSpan: 30 days') }, 'timeWindow.maxSpan must match pattern'],
-  ])('%s', (_label, files, expected) => {
+];
+
+describe('malformed specs are reported as file:line:col with what is wrong', () => {
+  it.each(malformedCases)('%s', (_label, files, expected) => {
     const diagnostics = diagnosticsOf(files);
     expect(diagnostics.join('\n')).toContain(expected);
     for (const d of diagnostics) expect(d).toMatch(/^[^:]+:\d+:\d+: /);
@@ -46,5 +55,24 @@ describe('malformed specs are reported as file:line:col with what is wrong', () 
 
   it('accepts the seed specs and a paged query', () => {
     expect(diagnosticsOf({ 'demo.Thing.search.yaml': pagedQuerySpec })).toEqual([]);
+  });
+});
+
+describe('wdt-generate exits non-zero on each malformed spec and leaves the earlier output intact', () => {
+  const bin = fileURLToPath(new URL('../../bin/wdt-generate.mjs', import.meta.url));
+  it.concurrent.each(malformedCases)('%s', async (_label, files, expected) => {
+    const good = specsFolder({}, { withSeeds: true });
+    const out = join(scratchFolder('out-'), 'generated');
+    await run(process.execPath, [bin, '--target', 'cli', '--out', out, '--specs', good]);
+    const before = readFileSync(join(out, 'commands.ts'), 'utf8');
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(good, name), text);
+    const failed = await run(process.execPath, [bin, '--target', 'cli', '--out', out, '--specs', good]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain(expected);
+    expect(failed?.stderr).toMatch(/^\S+\.yaml:\d+:\d+: /m);
+    expect(readFileSync(join(out, 'commands.ts'), 'utf8')).toBe(before);
   });
 });
