@@ -39,6 +39,10 @@ export interface WdtClientOptions extends WdtCredentials {
   validate?: boolean;
   /** Sees every attempt (method, attempt, duration, status, error kind). Never the secret. */
   onAttempt?: (event: WdtCallEvent) => void;
+  /** Cancels every call made through this client (typically set with withOptions for a batch). */
+  signal?: AbortSignal;
+  /** Largest response body accepted, in bytes; default 32 MiB. */
+  maxResponseBytes?: number;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -124,13 +128,20 @@ export class WdtBareClient {
     const now = o.now ?? Date.now;
     const maxRetries = options.maxRetries ?? o.maxRetries ?? 2;
     const idempotent = options.idempotent ?? false;
+    const signal = options.signal ?? o.signal;
     let clockRetried = false;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const request = encodeRequest({ credentials: o, method, args, ...(options.pager ? { pager: options.pager } : {}), nowMs: now() + this.#clock.offsetMs, baseUrl: this.baseUrl });
       let httpStatus: number | undefined;
       try {
-        const response = await sendRequest(request, { fetch: fetchImpl, timeoutMs: options.timeoutMs ?? o.timeoutMs ?? 30_000, ...(options.signal ? { signal: options.signal } : {}), idempotent });
+        const response = await sendRequest(request, {
+          fetch: fetchImpl,
+          timeoutMs: options.timeoutMs ?? o.timeoutMs ?? 30_000,
+          ...(signal ? { signal } : {}),
+          ...(o.maxResponseBytes ? { maxBodyBytes: o.maxResponseBytes } : {}),
+          idempotent,
+        });
         httpStatus = response.httpStatus;
         try {
           const decoded = decodeEnvelope({ method, httpStatus: response.httpStatus, contentType: response.headers.get('content-type'), body: response.body });
@@ -164,7 +175,7 @@ export class WdtBareClient {
           throw error;
         }
         await (o.sleep ?? defaultSleep)(backoffDelayMs(attempt, o.retryBaseDelayMs ?? 1000));
-        if (options.signal?.aborted) throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown: false, attempts: attempt });
+        if (signal?.aborted) throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown: false, attempts: attempt });
       }
     }
   }

@@ -164,3 +164,24 @@ describe('observability', () => {
     expect(JSON.stringify(events)).not.toContain(SECRET);
   });
 });
+
+describe('withOptions', () => {
+  it('returns a client whose typed calls use the new defaults and share the learned clock', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { fetch } = scriptedFetch('{"status":0}');
+    const wdt = clientWith(fetch);
+    const aborted = wdt.withOptions({ signal: controller.signal });
+    const error = await aborted.wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'WdtTransportError', reason: 'abort' });
+    expect(aborted).toBeInstanceOf(WdtClient);
+    await wdt.wms.stockin.PreStockin.cancel('RK1');
+    expect(aborted.clockOffsetMs).toBe(wdt.clockOffsetMs);
+  });
+
+  it('applies a per-call timeout', async () => {
+    const hanging = vi.fn((_url: string, init: { signal: AbortSignal }) => new Promise<Response>((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const error = await clientWith(hanging as never).wms.stockin.PreStockin.cancel('RK1', { timeoutMs: 10 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'timeout' });
+  });
+});

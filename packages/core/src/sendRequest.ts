@@ -66,6 +66,9 @@ async function readBody(response: Response, maxBytes: number): Promise<string> {
  */
 export async function sendRequest(request: EncodedRequest, options: SendRequestOptions): Promise<RawResponse> {
   const { method } = request;
+  if (options.signal?.aborted) {
+    throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller before sending', outcomeUnknown: false, cause: options.signal.reason });
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -73,7 +76,6 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     controller.abort();
   }, options.timeoutMs);
   const onAbort = () => controller.abort();
-  if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let response: Response | undefined;
   try {
