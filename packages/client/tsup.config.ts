@@ -1,14 +1,11 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.library.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  async onSuccess() {
-    cpSync('src/generated/openapi.json', 'dist/openapi.json');
-  },
-});
+export default defineConfig(
+  libraryBuild({
+    async onSuccess() {
+      cpSync('src/generated/openapi.json', 'dist/openapi.json');
+    },
+  }),
+);
