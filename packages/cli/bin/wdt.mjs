@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // Committed shim: pnpm links bins before dist/ exists on a fresh clone.
-import '../dist/main.js';
+import { runCli } from '../dist/main.js';
+
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,64 @@
+import { encodeRequest, type FetchLike } from '@wdt-kit/core';
+import { WdtClient, type PageOptions } from '@wdt-kit/client';
+import type { CliIo } from './CliIo.js';
+import { formatDryRun } from './dryRun.js';
+import { EXIT } from './exitCodes.js';
+import { formatJson } from './formatOutput.js';
+import { hasPartialFailure } from './partialFailure.js';
+import type { ResolvedCredentials } from './resolveCredentials.js';
+
+export interface CallRequest {
+  method: string;
+  args: unknown[];
+  credentials: ResolvedCredentials;
+  pager?: PageOptions;
+  /** Stream every item of a paged query as NDJSON. */
+  all?: boolean;
+  maxItems?: number;
+  dryRun?: boolean;
+  verbose?: boolean;
+  timeoutMs?: number;
+}
+
+/** A fetch that reports each request and response on stderr (nothing there carries the secret). */
+function verboseFetch(io: CliIo): FetchLike {
+  return async (url, init) => {
+    io.stderr.write(`> POST ${url}\n> ${init.body}\n`);
+    const response = await fetch(url, init);
+    const text = await response.clone().text();
+    io.stderr.write(`< HTTP ${response.status}\n< ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}\n`);
+    return response;
+  };
+}
+
+/** Sends one call (or prints it with --dry-run) and returns the exit code; errors propagate. */
+export async function runCall(request: CallRequest, io: CliIo): Promise<number> {
+  const { credentials } = request;
+  if (request.dryRun) {
+    const encoded = encodeRequest({ credentials, method: request.method, args: request.args, ...(request.pager ? { pager: request.pager } : {}), nowMs: Date.now(), ...(credentials.baseUrl ? { baseUrl: credentials.baseUrl } : {}) });
+    io.stdout.write(formatDryRun(encoded));
+    return EXIT.ok;
+  }
+  const wdt = new WdtClient({
+    ...credentials,
+    ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
+    ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+  });
+  const pretty = Boolean(io.stdout.isTTY);
+  if (request.all) {
+    let count = 0;
+    for await (const item of wdt.paginate(request.method, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
+      io.stdout.write(formatJson(item, false));
+      count++;
+    }
+    io.stderr.write(`${count} item(s)\n`);
+    return EXIT.ok;
+  }
+  const data = await wdt.call(request.method, request.args, request.pager ? { pager: request.pager } : {});
+  io.stdout.write(formatJson(data === undefined ? { status: 0 } : data, pretty));
+  if (hasPartialFailure(data)) {
+    io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
+    return EXIT.partialFailure;
+  }
+  return EXIT.ok;
+}
