@@ -1,0 +1,115 @@
+// Installs the packed public packages into fresh projects outside the workspace, with npm and with
+// pnpm, and uses them as a user would: import, require, type-check, and a call against the
+// installed wdt-mock.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockAccount, repoRoot, SECRET } from '../support/repoRoot.js';
+import { startMockProcess } from '../support/startMockProcess.js';
+
+const PUBLIC_PACKAGES = ['core', 'client', 'cli', 'mock'];
+const work = mkdtempSync(join(tmpdir(), 'wdt-consumer-'));
+const packs = join(work, 'packs');
+let tarballs: Record<string, string> = {};
+
+beforeAll(() => {
+  mkdirSync(packs);
+  for (const name of PUBLIC_PACKAGES) {
+    execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: join(repoRoot, 'packages', name), stdio: 'pipe' });
+  }
+  tarballs = Object.fromEntries(readdirSync(packs).map((file) => [`@wdt-kit/${/^wdt-kit-(\w+)-/.exec(file)![1]}`, `file:${join(packs, file)}`]));
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ESM_PROGRAM = `
+import { WdtClient, WdtApiError } from '@wdt-kit/client';
+const wdt = new WdtClient({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: process.env.WDT_APP_SECRET, baseUrl: process.env.WDT_BASE_URL });
+const result = await wdt.wms.stockother.In.cancelOrder(['QR3796', 'QR3795', 'QR3797']);
+await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
+const again = await wdt.wms.stockin.PreStockin.cancel('RK2004210014').catch((e) => e);
+console.log(JSON.stringify({ result, again: again instanceof WdtApiError ? again.status : String(again) }));
+`;
+
+const CJS_PROGRAM = `
+const client = require('@wdt-kit/client');
+const mock = require('@wdt-kit/mock');
+const core = require('@wdt-kit/core');
+console.log(JSON.stringify({ client: typeof client.WdtClient, mock: typeof mock.createMockServer, sign: typeof core.signRequest }));
+`;
+
+const TYPED_PROGRAM = `
+import { WdtClient, type WdtMethodMap } from '@wdt-kit/client';
+const wdt = new WdtClient({ sid: 's', appKey: 'k', appSecret: 'a:b' });
+export async function use(): Promise<string[]> {
+  const { success_data, error_data } = await wdt.wms.stockother.In.cancelOrder(['QR1']);
+  const reasons: string[] = error_data.map((e) => e.err_msg);
+  // @ts-expect-error the argument is a list of document numbers, not a number
+  await wdt.wms.stockother.In.cancelOrder(5);
+  const raw: WdtMethodMap['wms.stockin.PreStockin.cancel']['args'] = ['RK1'];
+  await wdt.call('wms.stockin.PreStockin.cancel', raw);
+  return [...success_data, ...reasons];
+}
+`;
+
+function writeProject(dir: string, manager: 'npm' | 'pnpm') {
+  mkdirSync(dir, { recursive: true });
+  // npm satisfies the packages' dependencies on each other from the tarballs installed beside them;
+  // pnpm resolves each dependency on its own, so it is pointed at the tarballs explicitly.
+  const overrides = manager === 'npm' ? {} : { pnpm: { overrides: tarballs } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${manager}`, private: true, ...overrides }, null, 2));
+  writeFileSync(join(dir, 'esm.mjs'), ESM_PROGRAM);
+  writeFileSync(join(dir, 'cjs.cjs'), CJS_PROGRAM);
+  writeFileSync(join(dir, 'typed.ts'), TYPED_PROGRAM);
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['typed.ts'] }));
+}
+
+describe.each(['npm', 'pnpm'] as const)('installed from tarballs with %s', (manager) => {
+  const dir = join(work, manager);
+  beforeAll(() => {
+    writeProject(dir, manager);
+    const specs = [...Object.values(tarballs), 'typescript@5.9.3', '@types/node@20'];
+    const [command, args] = manager === 'npm' ? ['npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...specs]] : ['pnpm', ['add', '--reporter=silent', ...specs]];
+    execFileSync(command, args, { cwd: dir, stdio: 'pipe', env: { ...process.env, npm_config_yes: 'true' } });
+  }, 240_000);
+
+  it('imports as ESM and makes calls against the installed wdt-mock', async () => {
+    const mock = await startMockProcess(join(dir, 'node_modules/.bin/wdt-mock'));
+    try {
+      const run = spawnSync(process.execPath, ['esm.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, WDT_APP_SECRET: mockAccount.appSecret, WDT_BASE_URL: mock.url } });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({
+        result: { success_data: ['QR3796', 'QR3795'], error_data: [{ order_no: 'QR3797', err_msg: '单据状态不是编辑中、待审核、已审核，不允许取消' }] },
+        again: 100,
+      });
+    } finally {
+      await mock.stop();
+    }
+    expect(mock.output()).not.toContain(SECRET);
+  });
+
+  it('requires as CommonJS', () => {
+    const run = spawnSync(process.execPath, ['cjs.cjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ client: 'function', mock: 'function', sign: 'function' });
+  });
+
+  it('type-checks a program that uses the typed client', () => {
+    const run = spawnSync(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('runs the installed wdt binary', () => {
+    const run = spawnSync(join(dir, 'node_modules/.bin/wdt'), ['wms.stockin.PreStockin.cancel', 'RK1', '--dry-run'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, WDT_SID: mockAccount.sid, WDT_APP_KEY: mockAccount.appKey, WDT_APP_SECRET: mockAccount.appSecret, WDT_BASE_URL: 'http://127.0.0.1:9/openapi' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('method=wms.stockin.PreStockin.cancel');
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+  });
+});
