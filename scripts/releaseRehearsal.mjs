@@ -54,7 +54,10 @@ async function main() {
 
   const verdaccioDir = join(work, 'verdaccio');
   mkdirSync(verdaccioDir);
-  step(`install ${VERDACCIO} (npm: it depends on a dist-tag pnpm cannot resolve)`, 'npm', ['install', '--prefix', verdaccioDir, '--no-audit', '--no-fund', '--loglevel=error', VERDACCIO], work);
+  // verdaccio-audit asks for node-fetch by the dist-tag "cjs", which the registry no longer serves;
+  // 2.7.0 is the CommonJS release that tag pointed to.
+  writeFileSync(join(verdaccioDir, 'package.json'), JSON.stringify({ name: 'rehearsal-registry', private: true, dependencies: { verdaccio: VERDACCIO.split('@')[1] }, overrides: { 'node-fetch@cjs': '2.7.0' } }));
+  step(`install ${VERDACCIO}`, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], verdaccioDir);
   const port = await freePort();
   const registry = `http://127.0.0.1:${port}/`;
   writeFileSync(
