@@ -29,8 +29,9 @@ const status = await new Promise((resolve) => child.on('close', (code) => resolv
 
 let failed = status !== 0;
 try {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
-  console.log(`\nvitest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = JSON.parse(readFileSync(report, 'utf8'));
+  // A test file that fails to load runs no test; count it as a failure so the line cannot look green.
+  console.log(`\nvitest: ${numPassedTests} passed, ${numFailedTests + numFailedTestSuites} failed, ${numPendingTests} skipped`);
 } catch {
   console.log('\nvitest: no report was written');
   failed = true;
