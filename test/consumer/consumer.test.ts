@@ -50,6 +50,11 @@ export async function use(): Promise<string[]> {
   await wdt.wms.stockother.In.cancelOrder(5);
   const raw: WdtMethodMap['wms.stockin.PreStockin.cancel']['args'] = ['RK1'];
   await wdt.call('wms.stockin.PreStockin.cancel', raw);
+  // Regression: an overload for "any string" used to accept wrong arguments for a known method.
+  // @ts-expect-error a pre-stockin number is a string
+  await wdt.call('wms.stockin.PreStockin.cancel', [5]);
+  const unknownMethod: unknown = await wdt.call('some.Future.method', [{ any: 'thing' }]);
+  void unknownMethod;
   return [...success_data, ...reasons];
 }
 `;

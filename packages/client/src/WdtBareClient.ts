@@ -92,14 +92,14 @@ export class WdtBareClient {
   }
 
   /** Calls a non-paged method described by its metadata (used by the generated functions). */
-  async invoke(meta: MethodMeta, args: unknown[], options: CallOptions = {}): Promise<unknown> {
+  async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}): Promise<unknown> {
     this.#validate(meta, args, options);
     const { data } = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
     return data;
   }
 
   /** Requests one page of a paged method. */
-  async invokePage(meta: MethodMeta, args: unknown[], pager: PageOptions, options: CallOptions = {}): Promise<WdtPage<unknown, unknown>> {
+  async invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options: CallOptions = {}): Promise<WdtPage<unknown, unknown>> {
     if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
     if (!pager || !Number.isInteger(pager.pageSize) || pager.pageSize < 1) {
       throw new WdtValidationError(meta.method, [{ path: 'pager.pageSize', rule: 'required', message: 'a paged method needs a positive integer pageSize' }]);
@@ -112,7 +112,7 @@ export class WdtBareClient {
     return toPage(meta, envelope, pager);
   }
 
-  #validate(meta: MethodMeta, args: unknown[], options: CallOptions): void {
+  #validate(meta: MethodMeta, args: readonly unknown[], options: CallOptions): void {
     if ((options.validate ?? this.#options.validate) === false) return;
     const issues = validateArgs(trimTrailingUndefined(args), meta.args);
     if (issues.length > 0) throw new WdtValidationError(meta.method, issues);

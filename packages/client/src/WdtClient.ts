@@ -2,13 +2,16 @@ import type { MethodMeta } from '@wdt-kit/core';
 import type { RawCallOptions } from './CallOptions.js';
 import { WdtGeneratedClient } from './generated/tree.js';
 import { methodIndex } from './generated/methodIndex.js';
-import type { WdtMethodMap } from './generated/methodMap.js';
+import type { WdtMethodMap, WdtPagedMethodMap } from './generated/methodMap.js';
 import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 import { toPage } from './WdtBareClient.js';
 
-type PagedMethod = { [M in keyof WdtMethodMap]: WdtMethodMap[M]['paged'] extends true ? M : never }[keyof WdtMethodMap];
-type ItemOf<M extends PagedMethod> = WdtMethodMap[M] extends { item: infer I } ? I : never;
-type ParamsOf<M extends PagedMethod> = WdtMethodMap[M]['args'][0];
+// Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
+// from the arguments would make TypeScript contextually type them against every method at once.
+type ArgsOf<M extends string> = M extends keyof WdtMethodMap ? WdtMethodMap[M]['args'] : unknown[];
+type ResultOf<M extends string> = M extends keyof WdtMethodMap ? WdtMethodMap[M]['result'] : unknown;
+type ParamsOf<M extends string> = M extends keyof WdtPagedMethodMap ? WdtPagedMethodMap[M]['params'] : Record<string, unknown>;
+type ItemOf<M extends string> = M extends keyof WdtPagedMethodMap ? WdtPagedMethodMap[M]['item'] : unknown;
 
 /**
  * The full client: every method as `wdt.<wire.name>(...)`, plus `call` for any method by name and
@@ -23,9 +26,8 @@ export class WdtClient extends WdtGeneratedClient {
    * Calls a method by wire name; typed for known methods, any string allowed. Paged methods need
    * `options.pager`; the result is then the raw `data`.
    */
-  call<M extends keyof WdtMethodMap>(method: M, args: WdtMethodMap[M]['args'], options?: RawCallOptions): Promise<WdtMethodMap[M]['result']>;
-  call(method: string, args: unknown[], options?: RawCallOptions): Promise<unknown>;
-  async call(method: string, args: unknown[], options: RawCallOptions = {}): Promise<unknown> {
+  call<M extends string>(method: M, args: NoInfer<ArgsOf<M>>, options?: RawCallOptions): Promise<ResultOf<M>>;
+  async call(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<unknown> {
     const meta: MethodMeta | undefined = methodIndex[method];
     if (meta) {
       if (meta.paged) {
@@ -46,8 +48,7 @@ export class WdtClient extends WdtGeneratedClient {
   }
 
   /** Every item of a paged query, fetched page by page as you iterate. */
-  paginate<M extends PagedMethod>(method: M, params: ParamsOf<M>, options?: PaginateOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
-  paginate(method: string, params: unknown, options?: PaginateOptions): AsyncGenerator<unknown, void, undefined>;
+  paginate<M extends string>(method: M, params: NoInfer<ParamsOf<M>>, options?: PaginateOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
   paginate(method: string, params: unknown, options: PaginateOptions = {}): AsyncGenerator<unknown, void, undefined> {
     const meta = methodIndex[method];
     if (!meta) throw new TypeError(`unknown method ${method}: paginate needs a spec'd paged method`);
@@ -58,8 +59,7 @@ export class WdtClient extends WdtGeneratedClient {
    * Every item of a paged query over a long time range: split into windows no wider than the
    * method's documented maximum span, each paged through.
    */
-  paginateRange<M extends PagedMethod>(method: M, params: Omit<ParamsOf<M>, 'start_time' | 'end_time'>, options: PaginateRangeOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
-  paginateRange(method: string, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<unknown, void, undefined>;
+  paginateRange<M extends string>(method: M, params: NoInfer<Partial<ParamsOf<M>>>, options: PaginateRangeOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
   paginateRange(method: string, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<unknown, void, undefined> {
     const meta = methodIndex[method];
     if (!meta) throw new TypeError(`unknown method ${method}: paginateRange needs a spec'd paged method`);

@@ -28,6 +28,18 @@ export function emitMethodIndex(project: Project, models: MethodModel[]): void {
     }),
   });
 
+  map.addInterface({
+    name: 'WdtPagedMethodMap',
+    isExported: true,
+    docs: ['Params and item types of the paged methods only, so paginate never has to filter the whole catalog.'],
+    properties: models
+      .filter((model) => model.spec.paged)
+      .map((model) => {
+        const names = namesOf(model);
+        return { name: `'${model.spec.method}'`, type: `{ params: ${names.args}[0]; item: ${names.item} }` };
+      }),
+  });
+
   const index = project.createSourceFile('methodIndex.ts', '', { overwrite: true });
   index.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@wdt-kit/core', namedImports: ['MethodMeta'] });
   index.addImportDeclarations(models.map((model) => ({ moduleSpecifier: namesOf(model).module, namedImports: [namesOf(model).meta] })));
@@ -40,5 +52,5 @@ export function emitMethodIndex(project: Project, models: MethodModel[]): void {
 
   const barrel = project.createSourceFile('index.ts', '', { overwrite: true });
   barrel.addExportDeclarations(models.map((model) => ({ moduleSpecifier: namesOf(model).module })));
-  barrel.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './methodMap.js', namedExports: ['WdtMethodMap'] });
+  barrel.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './methodMap.js', namedExports: ['WdtMethodMap', 'WdtPagedMethodMap'] });
 }
