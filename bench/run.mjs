@@ -1,7 +1,7 @@
 // `pnpm bench`: runs every measure and writes bench/RESULTS.md (measure, value, baseline, ratio,
 // target). `--quick` is CI's smoke mode: small sizes, proves the suite works, judges no numbers,
 // and writes .tmp/bench-quick.md instead.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureClientOverhead } from './measures/clientOverhead.mjs';
 import { measureCliStart } from './measures/cliStart.mjs';
@@ -13,6 +13,8 @@ import { measureSigning } from './measures/signing.mjs';
 import { repo } from './measures/syntheticClient.mjs';
 
 const quick = process.argv.includes('--quick');
+// Hand-written analysis of the figures (why a target is missed, what to do), appended to RESULTS.md.
+const discussion = new URL('./DISCUSSION.md', import.meta.url);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const measures = { signing: measureSigning, clientOverhead: measureClientOverhead, generatorScaling: measureGeneratorScaling, consumerCost: measureConsumerCost, cliStart: measureCliStart, mockThroughput: measureMockThroughput, pagingMemory: measurePagingMemory };
 
@@ -61,8 +63,9 @@ const text = [
   ...(notes.length ? ['Notes:', ...notes, ''] : []),
   ...(missed.length ? ['Missed targets:', ...missed, ''] : []),
   ...(failures.length ? ['Measures that failed to run:', ...failures.map((f) => `- ${f}`), ''] : []),
+  ...(existsSync(discussion) ? [readFileSync(discussion, 'utf8')] : []),
 ].join('\n');
-const out = quick ? join(repo, '.tmp/bench-quick.md') : join(repo, 'bench/RESULTS.md');
+const out = quick || only ? join(repo, '.tmp/bench-quick.md') : join(repo, 'bench/RESULTS.md');
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, text);
 console.log(text);

@@ -12,6 +12,9 @@ export interface OpenApiSchemaOptions {
  */
 export function toOpenApiSchema(schema: FieldSchema, options: OpenApiSchemaOptions): Record<string, unknown> {
   const out: Record<string, unknown> = { ...schema };
+  // Most doc tables repeat the field name (名称) as its description (描述): keep one, so generated
+  // JSDoc (and the declarations consumers type-check) carry each text once.
+  if (schema.description !== undefined && schema.description === schema.title) delete out.description;
   const labels = schema['x-enumLabels'];
   if (labels && Object.keys(labels).length > 0) {
     const legend = Object.entries(labels).map(([value, label]) => `${value}: ${label}`).join('; ');
