@@ -47,7 +47,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
   const pretty = Boolean(io.stdout.isTTY);
   if (request.all) {
     let count = 0;
-    for await (const item of wdt.paginate(request.method, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
+    for await (const item of wdt.paginate(request.method, (request.args[0] ?? {}) as Record<string, unknown>, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
       io.stdout.write(formatJson(item, false));
       count++;
     }

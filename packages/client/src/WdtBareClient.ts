@@ -8,6 +8,7 @@ import {
   shouldRetry,
   validateArgs,
   WdtApiError,
+  WdtCallError,
   WdtResponseError,
   WdtTransportError,
   WdtValidationError,
@@ -171,7 +172,7 @@ export class WdtBareClient {
           willRetry: retry,
         });
         if (!retry) {
-          if (error instanceof WdtApiError || error instanceof WdtTransportError || error instanceof WdtResponseError) error.attempts = attempt;
+          if (error instanceof WdtCallError) error.attempts = attempt;
           throw error;
         }
         await (o.sleep ?? defaultSleep)(backoffDelayMs(attempt, o.retryBaseDelayMs ?? 1000));

@@ -8,6 +8,7 @@ export { methodIndex } from './generated/methodIndex.js';
 export * from './generated/index.js';
 export {
   WdtError,
+  WdtCallError,
   WdtApiError,
   WdtTransportError,
   WdtResponseError,

@@ -23,21 +23,30 @@ export type WdtApiErrorKind =
   | 'business'
   | 'server';
 
-/** The server answered with an envelope whose status is not 0. */
-export class WdtApiError extends WdtError {
-  override name = 'WdtApiError';
-  readonly status: number;
+/** A call that failed: which method, after how many attempts. */
+export class WdtCallError extends WdtError {
+  override name = 'WdtCallError';
   readonly method: string;
-  readonly kind: WdtApiErrorKind;
   /** How many attempts were made before giving up (1 when there was no retry). */
   attempts: number;
 
+  constructor(method: string, message: string, attempts = 1, options?: { cause?: unknown }) {
+    super(message, options);
+    this.method = method;
+    this.attempts = attempts;
+  }
+}
+
+/** The server answered with an envelope whose status is not 0. */
+export class WdtApiError extends WdtCallError {
+  override name = 'WdtApiError';
+  readonly status: number;
+  readonly kind: WdtApiErrorKind;
+
   constructor(init: { status: number; message: string; method: string; kind: WdtApiErrorKind; attempts?: number }) {
-    super(`${init.method}: status ${init.status}: ${init.message}`);
+    super(init.method, `${init.method}: status ${init.status}: ${init.message}`, init.attempts);
     this.status = init.status;
-    this.method = init.method;
     this.kind = init.kind;
-    this.attempts = init.attempts ?? 1;
     this.apiMessage = init.message;
   }
 
@@ -50,12 +59,10 @@ export class WdtApiError extends WdtError {
  * have reached the server and the method is a write, `outcomeUnknown` is true: the write may or
  * may not have happened, and wdt-kit never repeats it on its own.
  */
-export class WdtTransportError extends WdtError {
+export class WdtTransportError extends WdtCallError {
   override name = 'WdtTransportError';
-  readonly method: string;
   readonly reason: 'connect' | 'reset' | 'timeout' | 'abort' | 'network';
   readonly outcomeUnknown: boolean;
-  attempts: number;
 
   constructor(init: {
     method: string;
@@ -65,32 +72,26 @@ export class WdtTransportError extends WdtError {
     attempts?: number;
     cause?: unknown;
   }) {
-    super(`${init.method}: ${init.message}${init.outcomeUnknown ? ' (outcome unknown: the server may have executed it)' : ''}`, {
+    super(init.method, `${init.method}: ${init.message}${init.outcomeUnknown ? ' (outcome unknown: the server may have executed it)' : ''}`, init.attempts, {
       cause: init.cause,
     });
-    this.method = init.method;
     this.reason = init.reason;
     this.outcomeUnknown = init.outcomeUnknown;
-    this.attempts = init.attempts ?? 1;
   }
 }
 
 /** The server answered, but not with a Wangdian envelope (HTML gateway page, empty body, bad JSON...). */
-export class WdtResponseError extends WdtError {
+export class WdtResponseError extends WdtCallError {
   override name = 'WdtResponseError';
-  readonly method: string;
   readonly httpStatus: number;
   /** The first characters of the body, to see what came back. */
   readonly snippet: string;
-  attempts: number;
 
   constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number }) {
     const snippet = init.body.length > 200 ? `${init.body.slice(0, 200)}…` : init.body;
-    super(`${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}`);
-    this.method = init.method;
+    super(init.method, `${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}`, init.attempts);
     this.httpStatus = init.httpStatus;
     this.snippet = snippet;
-    this.attempts = init.attempts ?? 1;
   }
 }
 
