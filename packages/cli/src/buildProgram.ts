@@ -5,9 +5,11 @@ import type { CommandSpec } from './CommandSpec.js';
 import { coerceArgs, isVariadic, parseArgsJson } from './coerceArgs.js';
 import { helpDetails, typeLabel } from './describeCommand.js';
 import { EXIT, UsageError } from './exitCodes.js';
-import { formatJson } from './formatOutput.js';
+import { formatJson, type OutputFormat } from './formatOutput.js';
+import { configPath, readProfiles, selectProfile, writeProfile } from './profiles.js';
 import { resolveCredentials } from './resolveCredentials.js';
 import { runCall } from './runCall.js';
+import { completionScript } from './shellCompletion.js';
 
 interface GlobalOptions {
   sid?: string;
@@ -17,6 +19,9 @@ interface GlobalOptions {
   dryRun?: boolean;
   verbose?: boolean;
   timeout?: string;
+  profile?: string;
+  test?: boolean;
+  output: OutputFormat;
 }
 
 interface CallOptions {
@@ -44,6 +49,9 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     .option('--app-key <key>', 'app key (WDT_APP_KEY)')
     .addOption(new Option('--app-secret <secret:salt>', 'app secret "secret:salt" (WDT_APP_SECRET; prefer the environment variable)'))
     .option('--base-url <url>', 'endpoint (WDT_BASE_URL; default the production endpoint)')
+    .option('--test', 'use the documented test endpoint (http://47.92.239.46/openapi)')
+    .option('--profile <name>', 'credentials from this profile of the config file (WDT_PROFILE; wdt configure writes it)')
+    .addOption(new Option('--output <format>', 'json, ndjson (one row per line) or table').choices(['json', 'ndjson', 'table']).default('json'))
     .option('--dry-run', 'print the signed request instead of sending it (secret redacted)')
     .option('--verbose', 'print each request and response on stderr')
     .option('--timeout <ms>', 'per-attempt timeout in milliseconds')
@@ -53,7 +61,8 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
 
   const send = async (method: string, args: unknown[], callOptions: CallOptions, spec: CommandSpec | undefined) => {
     const globals = program.opts<GlobalOptions>();
-    const credentials = resolveCredentials(globals, io.env);
+    const path = configPath(io.env);
+    const credentials = resolveCredentials(globals, io.env, selectProfile(readProfiles(path), globals.profile ?? io.env.WDT_PROFILE, path));
     const pageSize = integerOption(callOptions.pageSize, '--page-size');
     const pager = spec?.paged || pageSize !== undefined ? { pageSize: pageSize ?? 100, pageNo: integerOption(callOptions.pageNo, '--page-no') ?? 0, calcTotal: Boolean(callOptions.calcTotal) } : undefined;
     if (callOptions.all && !spec?.paged) throw new UsageError(`--all is for paged queries; ${method} is not one`);
@@ -61,7 +70,7 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     const maxItems = integerOption(callOptions.maxItems, '--max-items');
     setExitCode(
       await runCall(
-        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}) },
+        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output },
         io,
       ),
     );
@@ -138,6 +147,27 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
       const spec = commands.find((c) => c.method === method);
       if (!spec) throw new UsageError(`unknown method ${method} (wdt list shows them all)`);
       io.stdout.write(options.json ? formatJson(spec, Boolean(io.stdout.isTTY)) : `${spec.method}${helpDetails(spec)}`);
+    });
+
+  program
+    .command('configure')
+    .description('write a profile (sid, app key, app secret, endpoint) to the config file, readable by you only')
+    .action(() => {
+      const globals = program.opts<GlobalOptions>();
+      const name = globals.profile ?? 'default';
+      const profile = { ...(globals.sid ? { sid: globals.sid } : {}), ...(globals.appKey ? { appKey: globals.appKey } : {}), ...(globals.appSecret ? { appSecret: globals.appSecret } : {}), ...(globals.baseUrl || globals.test ? { baseUrl: globals.baseUrl ?? 'http://47.92.239.46/openapi' } : {}) };
+      if (Object.keys(profile).length === 0) throw new UsageError('configure: give at least one of --sid, --app-key, --app-secret, --base-url, --test');
+      const path = configPath(io.env);
+      writeProfile(path, name, profile);
+      io.stderr.write(`wdt: profile "${name}" written to ${path} (mode 0600)\n`);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for commands and method names')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action((shell: string) => {
+      io.stdout.write(completionScript(shell, ['list', 'describe', 'call', 'mock', 'configure', 'completion', ...commands.map((c) => c.method)]));
     });
 
   program

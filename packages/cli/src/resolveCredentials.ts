@@ -1,24 +1,27 @@
-import type { WdtCredentials } from '@wdt-kit/core';
+import { WDT_TEST_URL, type WdtCredentials } from '@wdt-kit/core';
 import { UsageError } from './exitCodes.js';
+import type { Profile } from './profiles.js';
 
 export interface CredentialFlags {
   sid?: string;
   appKey?: string;
   appSecret?: string;
   baseUrl?: string;
+  /** Use the documented test endpoint. */
+  test?: boolean;
 }
 
 export interface ResolvedCredentials extends WdtCredentials {
   baseUrl?: string;
 }
 
-/** Flags win over WDT_* environment variables; every credential must come from one of them. */
-export function resolveCredentials(flags: CredentialFlags, env: NodeJS.ProcessEnv): ResolvedCredentials {
-  const sid = flags.sid ?? env.WDT_SID;
-  const appKey = flags.appKey ?? env.WDT_APP_KEY;
-  const appSecret = flags.appSecret ?? env.WDT_APP_SECRET;
-  const baseUrl = flags.baseUrl ?? env.WDT_BASE_URL;
+/** Flags win over WDT_* environment variables, which win over the profile; `--test` picks the test endpoint. */
+export function resolveCredentials(flags: CredentialFlags, env: NodeJS.ProcessEnv, profile: Profile = {}): ResolvedCredentials {
+  const sid = flags.sid ?? env.WDT_SID ?? profile.sid;
+  const appKey = flags.appKey ?? env.WDT_APP_KEY ?? profile.appKey;
+  const appSecret = flags.appSecret ?? env.WDT_APP_SECRET ?? profile.appSecret;
+  const baseUrl = flags.baseUrl ?? (flags.test ? WDT_TEST_URL : undefined) ?? env.WDT_BASE_URL ?? profile.baseUrl;
   const missing = [!sid && 'WDT_SID (--sid)', !appKey && 'WDT_APP_KEY (--app-key)', !appSecret && 'WDT_APP_SECRET (--app-secret)'].filter(Boolean);
-  if (missing.length > 0) throw new UsageError(`missing credentials: set ${missing.join(', ')}`);
+  if (missing.length > 0) throw new UsageError(`missing credentials: set ${missing.join(', ')}, or use a profile (wdt configure)`);
   return { sid: sid!, appKey: appKey!, appSecret: appSecret!, ...(baseUrl ? { baseUrl } : {}) };
 }

@@ -3,7 +3,7 @@ import { WdtClient, type PageOptions } from '@wdt-kit/client';
 import type { CliIo } from './CliIo.js';
 import { formatDryRun } from './dryRun.js';
 import { EXIT } from './exitCodes.js';
-import { formatJson } from './formatOutput.js';
+import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
 import { hasPartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
 
@@ -18,6 +18,7 @@ export interface CallRequest {
   dryRun?: boolean;
   verbose?: boolean;
   timeoutMs?: number;
+  output?: OutputFormat;
 }
 
 /** A fetch that reports each request and response on stderr (nothing there carries the secret). */
@@ -55,7 +56,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const data = await wdt.call(request.method, request.args, request.pager ? { pager: request.pager } : {});
-  io.stdout.write(formatJson(data === undefined ? { status: 0 } : data, pretty));
+  io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty));
   if (hasPartialFailure(data)) {
     io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
     return EXIT.partialFailure;

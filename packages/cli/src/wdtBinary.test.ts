@@ -132,3 +132,40 @@ describe('discovery', () => {
     expect(run.stdout).toContain(`wdt call wms.stockin.PreStockin.cancel '["RK2004210014"]'`);
   });
 });
+
+describe('profiles, --test, --output and completion', () => {
+  it('configure writes a 0600 profile that later calls use', async () => {
+    const { mkdtempSync, statSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'wdt-config-'));
+    const env = { WDT_CONFIG: join(dir, 'config.json'), WDT_SID: undefined, WDT_APP_KEY: undefined, WDT_APP_SECRET: undefined, WDT_BASE_URL: undefined };
+    try {
+      const configured = await wdt(['configure', '--profile', 'local', '--sid', 'wdtapi3', '--app-key', 'wdt_test', '--app-secret', credentials.WDT_APP_SECRET, '--base-url', baseUrl], { env });
+      expect(configured.status).toBe(0);
+      expect(statSync(join(dir, 'config.json')).mode & 0o777).toBe(0o600);
+      answer = '{"status":0}';
+      const call = await wdt(['wms.stockin.PreStockin.cancel', 'RK1', '--profile', 'local'], { env });
+      expect(call.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--test signs for the documented test endpoint', async () => {
+    const run = await wdt(['wms.stockin.PreStockin.cancel', 'RK1', '--test', '--dry-run'], { env: { WDT_BASE_URL: undefined } });
+    expect(run.stdout).toContain('POST http://47.92.239.46/openapi?');
+  });
+
+  it('--output table prints rows', async () => {
+    answer = '{"status":0,"data":{"success_data":["QR1"],"error_data":[]}}';
+    const run = await wdt(['wms.stockother.In.cancelOrder', 'QR1', '--output', 'table']);
+    expect(run.stdout).toBe('value\n-----\nQR1\n');
+  });
+
+  it.each(['bash', 'zsh', 'fish'])('completion for %s names the methods', async (shell) => {
+    const run = await wdt(['completion', shell]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('wms.stockother.In.cancelOrder');
+  });
+});
