@@ -4,6 +4,9 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   readStdin(): Promise<string>;
+  /** Whether a person is typing on stdin (decides the confirmation prompt). */
+  stdinIsTTY(): boolean;
+  stdin(): NodeJS.ReadableStream;
 }
 
 export const processIo = (): CliIo => ({
@@ -15,4 +18,6 @@ export const processIo = (): CliIo => ({
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
+  stdinIsTTY: () => Boolean(process.stdin.isTTY),
+  stdin: () => process.stdin,
 });

@@ -5,6 +5,7 @@ import type { CommandSpec } from './CommandSpec.js';
 import { coerceArgs, isVariadic, parseArgsJson } from './coerceArgs.js';
 import { helpDetails, typeLabel } from './describeCommand.js';
 import { EXIT, UsageError } from './exitCodes.js';
+import { applyFieldFlags, fieldFlagsOf } from './fieldFlags.js';
 import { formatJson, type OutputFormat } from './formatOutput.js';
 import { configPath, readProfiles, selectProfile, writeProfile } from './profiles.js';
 import { resolveCredentials } from './resolveCredentials.js';
@@ -22,6 +23,8 @@ interface GlobalOptions {
   profile?: string;
   test?: boolean;
   output: OutputFormat;
+  yes?: boolean;
+  confirmWrites?: boolean;
 }
 
 interface CallOptions {
@@ -55,6 +58,8 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     .option('--dry-run', 'print the signed request instead of sending it (secret redacted)')
     .option('--verbose', 'print each request and response on stderr')
     .option('--timeout <ms>', 'per-attempt timeout in milliseconds')
+    .option('-y, --yes', 'do not ask before a write against the production endpoint')
+    .option('--confirm-writes', 'with configure: ask before every write through this profile')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
@@ -70,7 +75,7 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     const maxItems = integerOption(callOptions.maxItems, '--max-items');
     setExitCode(
       await runCall(
-        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output },
+        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output, idempotent: spec?.idempotent ?? false, ...(globals.yes ? { yes: true } : {}) },
         io,
       ),
     );
@@ -103,18 +108,24 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     return command;
   };
 
+  // Option names a method's field flags must not take.
+  const taken = new Set(['json', 'file', 'page-size', 'page-no', 'calc-total', 'all', 'max-items', 'help', 'version', ...program.options.map((o) => o.long!.slice(2))]);
+
   for (const spec of commands) {
     const command = program.command(spec.method, { hidden: false }).summary(spec.title).description(`${spec.title}（${spec.method}）`);
+    const flags = fieldFlagsOf(spec.args, taken);
     spec.args.forEach((arg, i) => {
       const variadic = isVariadic(arg, i, spec.args);
       command.argument(variadic ? `[${arg.name}...]` : `[${arg.name}]`, `${typeLabel(arg.schema)}${arg.required ? ', required' : ''}${arg.title ? ` ${arg.title}` : ''}`);
     });
     addCallOptions(command, Boolean(spec.paged));
+    for (const flag of flags) command.option(`--${flag.flag} <value>`, flag.description);
     command.addHelpText('after', helpDetails(spec));
     command.action(async (...received: unknown[]) => {
       const options = received[spec.args.length] as CallOptions;
       const fromJson = await argsFromJsonSources(options);
-      const args = fromJson ?? coerceArgs(received.slice(0, spec.args.length) as (string | string[] | undefined)[], spec.args);
+      const positional = fromJson ?? coerceArgs(received.slice(0, spec.args.length) as (string | string[] | undefined)[], spec.args);
+      const args = applyFieldFlags(positional, flags, options as Record<string, unknown>);
       await send(spec.method, args, options, spec);
     });
   }
@@ -155,7 +166,7 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     .action(() => {
       const globals = program.opts<GlobalOptions>();
       const name = globals.profile ?? 'default';
-      const profile = { ...(globals.sid ? { sid: globals.sid } : {}), ...(globals.appKey ? { appKey: globals.appKey } : {}), ...(globals.appSecret ? { appSecret: globals.appSecret } : {}), ...(globals.baseUrl || globals.test ? { baseUrl: globals.baseUrl ?? 'http://47.92.239.46/openapi' } : {}) };
+      const profile = { ...(globals.sid ? { sid: globals.sid } : {}), ...(globals.appKey ? { appKey: globals.appKey } : {}), ...(globals.appSecret ? { appSecret: globals.appSecret } : {}), ...(globals.baseUrl || globals.test ? { baseUrl: globals.baseUrl ?? 'http://47.92.239.46/openapi' } : {}), ...(globals.confirmWrites ? { confirmWrites: true } : {}) };
       if (Object.keys(profile).length === 0) throw new UsageError('configure: give at least one of --sid, --app-key, --app-secret, --base-url, --test');
       const path = configPath(io.env);
       writeProfile(path, name, profile);

@@ -9,6 +9,8 @@ export interface Profile {
   appKey?: string;
   appSecret?: string;
   baseUrl?: string;
+  /** Ask before writes through this profile even if its endpoint is not the documented production URL (e.g. a proxy to production). */
+  confirmWrites?: boolean;
 }
 
 export interface ProfileFile {

@@ -13,6 +13,8 @@ export interface CredentialFlags {
 
 export interface ResolvedCredentials extends WdtCredentials {
   baseUrl?: string;
+  /** The profile asks to confirm writes. */
+  confirmWrites?: boolean;
 }
 
 /** Flags win over WDT_* environment variables, which win over the profile; `--test` picks the test endpoint. */
@@ -23,5 +25,5 @@ export function resolveCredentials(flags: CredentialFlags, env: NodeJS.ProcessEn
   const baseUrl = flags.baseUrl ?? (flags.test ? WDT_TEST_URL : undefined) ?? env.WDT_BASE_URL ?? profile.baseUrl;
   const missing = [!sid && 'WDT_SID (--sid)', !appKey && 'WDT_APP_KEY (--app-key)', !appSecret && 'WDT_APP_SECRET (--app-secret)'].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`missing credentials: set ${missing.join(', ')}, or use a profile (wdt configure)`);
-  return { sid: sid!, appKey: appKey!, appSecret: appSecret!, ...(baseUrl ? { baseUrl } : {}) };
+  return { sid: sid!, appKey: appKey!, appSecret: appSecret!, ...(baseUrl ? { baseUrl } : {}), ...(profile.confirmWrites ? { confirmWrites: true } : {}) };
 }

@@ -1,6 +1,8 @@
 import { encodeRequest, type FetchLike } from '@wdt-kit/core';
 import { WdtClient, type PageOptions } from '@wdt-kit/client';
 import type { CliIo } from './CliIo.js';
+import { confirmWrite } from './confirmWrite.js';
+import { ProgressBar } from './progressBar.js';
 import { formatDryRun } from './dryRun.js';
 import { EXIT } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
@@ -19,6 +21,10 @@ export interface CallRequest {
   verbose?: boolean;
   timeoutMs?: number;
   output?: OutputFormat;
+  /** From the spec; unknown methods count as writes. */
+  idempotent?: boolean;
+  /** Skip the confirmation of writes against production. */
+  yes?: boolean;
 }
 
 /** A fetch that reports each request and response on stderr (nothing there carries the secret). */
@@ -40,19 +46,25 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     io.stdout.write(formatDryRun(encoded));
     return EXIT.ok;
   }
+  await confirmWrite(
+    { method: request.method, idempotent: request.idempotent ?? false, baseUrl: credentials.baseUrl, confirmWrites: Boolean(credentials.confirmWrites), sid: credentials.sid, yes: Boolean(request.yes), dryRun: false, stdinIsTTY: io.stdinIsTTY() },
+    io.stderr as NodeJS.WritableStream,
+    io.stdin(),
+  );
+  const { confirmWrites: _confirm, ...clientCredentials } = credentials;
   const wdt = new WdtClient({
-    ...credentials,
+    ...clientCredentials,
     ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   });
   const pretty = Boolean(io.stdout.isTTY);
   if (request.all) {
-    let count = 0;
+    const progress = new ProgressBar(io.stderr);
     for await (const item of wdt.paginate(request.method, (request.args[0] ?? {}) as Record<string, unknown>, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
       io.stdout.write(formatJson(item, false));
-      count++;
+      progress.tick(undefined);
     }
-    io.stderr.write(`${count} item(s)\n`);
+    progress.finish(undefined);
     return EXIT.ok;
   }
   const data = await wdt.call(request.method, request.args, request.pager ? { pager: request.pager } : {});

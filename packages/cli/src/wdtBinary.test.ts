@@ -1,6 +1,6 @@
 // The built `wdt` binary against a loopback server that answers canned envelopes: exit codes,
 // stdout/stderr, and no secret anywhere.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../bin/wdt.mjs', import.meta.url));
+const spawnSyncOk = (command: string, args: string[]) => spawnSync(command, args).status === 0;
 const SECRET = '0123456789abcdef0123456789abcdef';
 const credentials = { WDT_SID: 'wdtapi3', WDT_APP_KEY: 'wdt_test', WDT_APP_SECRET: `${SECRET}:fedcba9876543210fedcba9876543210` };
 
@@ -167,5 +168,46 @@ describe('profiles, --test, --output and completion', () => {
     const run = await wdt(['completion', shell]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('wms.stockother.In.cancelOrder');
+  });
+});
+
+// `script` (util-linux) gives the child a pseudo-terminal, so stdin.isTTY is true as for a person.
+describe.runIf(spawnSyncOk('script', ['--version']))('under a pseudo-terminal', () => {
+  async function inTerminal(args: string[], answer: string, env: Record<string, string | undefined>) {
+    const command = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH, ...credentials, ...env } });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      output += s;
+      if (output.includes('Type "yes"')) child.stdin.write(answer);
+    });
+    const [status] = (await once(child, 'close')) as [number];
+    expect(output).not.toContain(SECRET);
+    return { status, output };
+  }
+
+  it('asks before a write through a production profile, and stops on "no" with nothing sent', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'wdt-pty-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ profiles: { prod: { baseUrl, confirmWrites: true } } }));
+    const env = { WDT_CONFIG: join(dir, 'config.json'), WDT_BASE_URL: undefined };
+    try {
+      received = 0;
+      const refused = await inTerminal(['wms.stockin.PreStockin.cancel', 'RK1', '--profile', 'prod'], 'no\n', env);
+      expect(refused.output).toContain('changes data in the production ERP of seller wdtapi3');
+      expect(refused.status).toBe(64);
+      expect(received).toBe(0);
+      answer = '{"status":0}';
+      const confirmed = await inTerminal(['wms.stockin.PreStockin.cancel', 'RK1', '--profile', 'prod'], 'yes\n', env);
+      expect(confirmed.status).toBe(0);
+      expect(received).toBe(1);
+      const skipped = await inTerminal(['wms.stockin.PreStockin.cancel', 'RK1', '--profile', 'prod', '--yes'], '', env);
+      expect(skipped.output).not.toContain('Type "yes"');
+      expect(received).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
