@@ -210,4 +210,15 @@ describe.runIf(spawnSyncOk('script', ['--version']))('under a pseudo-terminal', 
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('shows progress for --all on a terminal, and none when stderr is piped', async () => {
+    answer = '{"status":0,"data":{"total_count":3,"order":[{"order_no":"A"},{"order_no":"B"},{"order_no":"C"}]}}';
+    const args = ['wms.stockother.InQuery.queryWithDetail', '--start_time', '2024-01-01 00:00:00', '--end_time', '2024-01-02 00:00:00', '--all'];
+    const shown = await inTerminal(args, '', { WDT_BASE_URL: baseUrl });
+    expect(shown.status).toBe(0);
+    expect(shown.output).toContain('\r3 items');
+    const piped = await wdt(args);
+    expect(piped.stdout).toBe('{"order_no":"A"}\n{"order_no":"B"}\n{"order_no":"C"}\n');
+    expect(piped.stderr).toBe('');
+  });
 });
