@@ -29,12 +29,13 @@ const clientWith = (fetch: ReturnType<typeof scriptedFetch>['fetch'], extra: Par
 
 describe('typed methods put exactly the documented bytes on the wire', () => {
   it.each([
+    ['V1', (wdt: WdtClient) => wdt.wms.stockout.Sales.weighingExt('xc109393939393939', '', 1.2, 0, false), '{"status":0,"data":{"logistics_name":"无需物流"}}'],
     ['V2', (wdt: WdtClient) => wdt.wms.stockin.PreStockin.cancel('RK2004210014'), '{"status":0}'],
     ['V3', (wdt: WdtClient) => wdt.wms.stockother.In.cancelOrder(['QR3796', 'QR3795']), '{"status":0,"data":{"success_data":["QR3796","QR3795"],"error_data":[]}}'],
   ])('%s', async (id, invoke, answer) => {
     const vector = testVectors.find((v) => v.id === id)!;
     const { fetch, sent } = scriptedFetch(answer);
-    await invoke(clientWith(fetch));
+    await invoke(clientWith(fetch, { ...vector.credentials, now: () => vector.unixSeconds * 1000 }));
     expect(sent).toEqual([{ url: vector.url, body: vector.body, headers: { 'Content-Type': 'application/json' } }]);
   });
 
