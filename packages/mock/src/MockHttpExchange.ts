@@ -1,4 +1,4 @@
-/** An HTTP request reduced to what the mock looks at; the same for the socket server and the in-process fetch. */
+/** An HTTP request reduced to what the mock looks at; the same for the socket server, the in-process fetch and msw. */
 export interface MockHttpRequest {
   /** HTTP verb. */
   method: string;
@@ -13,6 +13,19 @@ export interface MockHttpResponse {
   headers: Record<string, string>;
   body: string;
 }
+
+/**
+ * How a front door must answer one request:
+ * - `respond`: send `response`, after `delayMs`;
+ * - `reset`: reset the connection (TCP RST) without sending a byte;
+ * - `close`: close the connection without sending a byte;
+ * - `neverEnds`: send the head of `response`, then a body that never ends.
+ */
+export type MockReply =
+  | { kind: 'respond'; response: MockHttpResponse; delayMs: number }
+  | { kind: 'reset' }
+  | { kind: 'close' }
+  | { kind: 'neverEnds'; response: MockHttpResponse };
 
 /**
  * A JSON response with the headers a Wangdian answer has. `Date` carries the mock's clock: the

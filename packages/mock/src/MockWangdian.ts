@@ -4,19 +4,22 @@ import { behaviourTable } from './behaviours/behaviourTable.js';
 import type { MockBehaviour } from './behaviours/MockBehaviour.js';
 import { checkCall } from './checks/checkCall.js';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
+import { badGatewayResponse } from './faults/badGatewayPage.js';
+import { RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRule } from './faults/MockFault.js';
+import { MockFaults } from './faults/MockFaults.js';
 import { handlerTable } from './generated/handlers.js';
 import type { MockCall } from './MockCall.js';
 import { failure, type MockEnvelope } from './MockEnvelope.js';
-import { jsonResponse, type MockHttpRequest, type MockHttpResponse } from './MockHttpExchange.js';
+import { jsonResponse, type MockHttpRequest, type MockReply } from './MockHttpExchange.js';
 import type { MockMethodSpec } from './MockMethodSpec.js';
 import { MockState, type MockSeed } from './MockState.js';
 
 export interface MockOptions {
   /** The accounts the mock accepts; default the one DEFAULT_MOCK_ACCOUNT. */
   accounts?: readonly WdtCredentials[];
-  /** The mock's clock in unix milliseconds (timestamp window, Date header); default Date.now. */
+  /** The mock's clock in unix milliseconds (timestamp window, Date header, document times); default Date.now. */
   now?: () => number;
-  /** The documents the stateful methods start with; default the documents that make each seed page's example come true. */
+  /** The documents the stateful methods start with; a kind left out gets its defaults (see README). */
   seed?: MockSeed;
   /** Seed of the generated answers; default 0. */
   dataSeed?: string | number;
@@ -26,6 +29,10 @@ export interface MockOptions {
   methods?: Readonly<Record<string, MockMethodSpec>>;
   /** Hand-written answers by method name, over the built-in ones. */
   behaviours?: Readonly<Record<string, MockBehaviour>>;
+  /** Faults to inject from the start (and again after reset). */
+  faults?: readonly MockFaultRule[];
+  /** Seed of the fault probability rolls; default 0. */
+  faultSeed?: string | number;
   /** Sees every recorded call as it is answered. */
   onCall?: (call: MockCall) => void;
 }
@@ -37,13 +44,29 @@ export interface MockOptions {
 // of its messages is about the method.
 const UNKNOWN_METHOD = failure(100, '权限不足');
 
+// How the connection ends for a call whose envelope was made.
+function replyWith(envelopeReply: MockReply & { kind: 'respond' }, fault: MockFault | undefined): MockReply {
+  switch (fault?.type) {
+    case 'latency':
+      return { ...envelopeReply, delayMs: fault.ms };
+    case 'dropAfterExecute':
+      return { kind: 'close' };
+    case 'neverEnds':
+      return { kind: 'neverEnds', response: envelopeReply.response };
+    default:
+      return envelopeReply;
+  }
+}
+
 /**
- * The simulated Wangdian open API behind every front door (socket server, in-process fetch):
+ * The simulated Wangdian open API behind every front door (socket server, in-process fetch, msw):
  * verifies each request as the real server does, checks its arguments against the spec, answers
- * from a hand-written behaviour or generically, and records the call.
+ * from a hand-written behaviour or generically, injects the configured faults and records the call.
  */
 export class MockWangdian {
   readonly state: MockState;
+  /** The faults injected into calls: `add`, `clear`, `rules`. */
+  readonly faults: MockFaults;
   readonly #calls: MockCall[] = [];
   readonly #accounts: ReadonlyMap<string, WdtCredentials>;
   readonly #now: () => number;
@@ -61,7 +84,8 @@ export class MockWangdian {
     this.#behaviours = { ...behaviourTable, ...options.behaviours };
     this.#genericAnswer = genericAnswer({ dataSeed: options.dataSeed ?? 0, pagedRowCount: options.pagedRowCount ?? 42 });
     this.#onCall = options.onCall;
-    this.state = new MockState(options.seed);
+    this.state = new MockState(options.seed, this.#now);
+    this.faults = new MockFaults(options.faults, options.faultSeed ?? 0);
   }
 
   /** Every call so far, oldest first. */
@@ -69,47 +93,64 @@ export class MockWangdian {
     return this.#calls;
   }
 
-  /** Back to the seed documents, with no recorded calls. */
+  /** Back to the seed documents and the initial faults, with no recorded calls. */
   reset(): void {
     this.state.reset();
+    this.faults.reset();
     this.#calls.length = 0;
   }
 
   /**
-   * Answers one HTTP request. Synchronous from the verified body to the answer, so a call's
-   * state change is atomic.
+   * Answers one HTTP request. Synchronous from the verified body to the state change, so a call's
+   * state change is atomic; the front door then delivers the reply (delay, reset, stall).
    */
-  handle(request: MockHttpRequest): MockHttpResponse {
-    const nowMs = this.#now();
+  handle(request: MockHttpRequest): MockReply {
     const url = new URL(request.url, 'http://wdt-mock.invalid');
     if (request.method !== 'POST' || url.pathname !== '/openapi') {
-      return jsonResponse(404, { message: `wdt-mock answers POST /openapi only, not ${request.method} ${url.pathname}` }, nowMs);
+      const message = `wdt-mock answers POST /openapi only, not ${request.method} ${url.pathname}`;
+      return { kind: 'respond', response: jsonResponse(404, { message }, this.#now()), delayMs: 0 };
+    }
+    const query = url.searchParams;
+    const called = { sid: query.get('sid') ?? '', method: query.get('method') ?? '' };
+    const fault = this.faults.draw(called.method);
+    const nowMs = this.#now() + (fault?.type === 'clockSkew' ? fault.ms : 0);
+    const faultRecord = fault ? { fault: fault.type } : {};
+    // Faults in front of the API: the call never runs and no envelope is made.
+    if (fault?.type === 'connectionReset') {
+      this.#record({ time: nowMs, ...called, ...faultRecord });
+      return { kind: 'reset' };
+    }
+    if (fault?.type === 'badGateway') {
+      this.#record({ time: nowMs, ...called, ...faultRecord });
+      return { kind: 'respond', response: badGatewayResponse(nowMs), delayMs: 0 };
     }
     // The sign covers the exact bytes: decode without dropping a byte-order mark or anything else.
     const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(request.body);
-    const query = url.searchParams;
     const verified = verifyRequest({ query, body, nowMs, findAccount: (sid) => this.#accounts.get(sid) });
-    const envelope = verified.ok ? this.#answer(verified, nowMs) : failure(verified.status, verified.message);
+    let envelope: MockEnvelope;
+    if (!verified.ok) envelope = failure(verified.status, verified.message);
+    else if (fault?.type === 'rateLimit') envelope = failure(100, RATE_LIMIT_MESSAGES[fault.limit ?? 'frequency']);
+    else envelope = this.#answer(verified, nowMs);
     this.#record({
       time: nowMs,
-      sid: query.get('sid') ?? '',
-      method: query.get('method') ?? '',
+      ...called,
       ...(verified.ok ? { args: verified.args } : {}),
       ...(verified.ok && verified.pager ? { pager: verified.pager } : {}),
       status: envelope.status,
       ...(envelope.message !== undefined ? { message: envelope.message } : {}),
+      ...faultRecord,
     });
-    return jsonResponse(200, envelope, nowMs);
+    return replyWith({ kind: 'respond', response: jsonResponse(200, envelope, nowMs), delayMs: 0 }, fault);
   }
 
   #answer(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number): MockEnvelope {
     // hasOwn: a method named like an Object.prototype member ("constructor") is not a spec.
     if (!Object.hasOwn(this.#methods, request.method)) return UNKNOWN_METHOD;
     const spec = this.#methods[request.method]!;
-    const rejection = checkCall(spec, request.args, request.pager);
-    if (rejection) return rejection;
+    const checked = checkCall(spec, request.args, request.pager);
+    if (!checked.ok) return checked.envelope;
     const behaviour = Object.hasOwn(this.#behaviours, spec.method) ? this.#behaviours[spec.method]! : this.#genericAnswer;
-    return behaviour({ spec, args: request.args, ...(request.pager ? { pager: request.pager } : {}), state: this.state, nowMs });
+    return behaviour({ spec, args: checked.args, ...(request.pager ? { pager: request.pager } : {}), state: this.state, nowMs });
   }
 
   #record(call: MockCall): void {

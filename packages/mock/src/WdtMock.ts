@@ -1,11 +1,12 @@
+import type { MockFaultControls } from './faults/MockFaults.js';
+import { inProcessFetch, type MockFetchFunction } from './inProcessFetch.js';
 import type { MockCall } from './MockCall.js';
 import type { MockState } from './MockState.js';
 import type { MockWangdian } from './MockWangdian.js';
 
-/** The standard fetch signature, so the mock can stand in for `fetch` anywhere (e.g. `new WdtClient({ fetch })`). */
-export type MockFetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+export type { MockFetchFunction } from './inProcessFetch.js';
 
-/** A running mock: where to send requests, an in-process fetch, its state and what it was asked. */
+/** A running mock: where to send requests, an in-process fetch, its state, its faults and what it was asked. */
 export interface WdtMock {
   /** The endpoint to use as a client's baseUrl. */
   readonly url: string;
@@ -13,22 +14,12 @@ export interface WdtMock {
   readonly fetch: MockFetchFunction;
   /** The documents of the stateful methods; inspect or change them between calls. */
   readonly state: MockState;
-  /** Every call so far, oldest first. */
+  /** The faults injected into calls: `add({ method?, probability?, times?, fault })`, `clear()`, `rules`. */
+  readonly faults: MockFaultControls;
+  /** Every call so far, oldest first (faulted ones too, with `fault`). */
   readonly calls: readonly MockCall[];
-  /** Back to the seed documents, with no recorded calls. */
+  /** Back to the seed documents and the initial faults, with no recorded calls. */
   reset(): void;
-}
-
-/** A fetch that runs the mock's handler directly. Only the path and query of the URL matter. */
-export function inProcessFetch(wangdian: MockWangdian): MockFetchFunction {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    request.signal.throwIfAborted();
-    const body = new Uint8Array(await request.arrayBuffer());
-    request.signal.throwIfAborted();
-    const response = wangdian.handle({ method: request.method, url: request.url, body });
-    return new Response(response.body, { status: response.status, headers: response.headers });
-  };
 }
 
 /** The public face of a MockWangdian reachable at `url`. */
@@ -38,6 +29,7 @@ export function wdtMockOf(wangdian: MockWangdian, url: string): WdtMock {
     url,
     fetch,
     state: wangdian.state,
+    faults: wangdian.faults,
     get calls() {
       return wangdian.calls;
     },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MockHttpResponse } from './MockHttpExchange.js';
+import { loadMockFixtures } from './fixtures/loadMockFixtures.js';
+import type { MockHttpResponse, MockReply } from './MockHttpExchange.js';
 import { MockWangdian, type MockOptions } from './MockWangdian.js';
 import { wdtMockOf, type WdtMock } from './WdtMock.js';
 
@@ -9,6 +10,8 @@ export interface MockServerOptions extends MockOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1 (loopback only). */
   host?: string;
+  /** A JSON or YAML file of seed documents (see loadMockFixtures); `seed` wins for a kind both give. */
+  fixtures?: string;
 }
 
 export interface WdtMockServer extends WdtMock {
@@ -30,13 +33,35 @@ function send(res: ServerResponse, response: MockHttpResponse): void {
   res.end(response.body);
 }
 
+function deliver(res: ServerResponse, reply: MockReply): void {
+  switch (reply.kind) {
+    case 'reset':
+      res.socket?.resetAndDestroy();
+      return;
+    case 'close':
+      res.socket?.destroy();
+      return;
+    case 'neverEnds':
+      // The head goes out at once; the body stays open until the client or close() drops the socket.
+      res.writeHead(reply.response.status, reply.response.headers);
+      res.flushHeaders();
+      return;
+    case 'respond': {
+      if (reply.delayMs <= 0) return send(res, reply.response);
+      const timer = setTimeout(() => send(res, reply.response), reply.delayMs);
+      res.once('close', () => clearTimeout(timer));
+      return;
+    }
+  }
+}
+
 function serve(wangdian: MockWangdian, req: IncomingMessage, res: ServerResponse): void {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('error', () => res.destroy());
   req.on('end', () => {
     try {
-      send(res, wangdian.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body: Buffer.concat(chunks) }));
+      deliver(res, wangdian.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body: Buffer.concat(chunks) }));
     } catch (error) {
       // A bug in a behaviour: say so plainly instead of dropping the connection.
       const message = `wdt-mock failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -47,7 +72,8 @@ function serve(wangdian: MockWangdian, req: IncomingMessage, res: ServerResponse
 
 /** A mock Wangdian on a real `node:http` server, by default on 127.0.0.1 and any free port. */
 export async function createMockServer(options: MockServerOptions = {}): Promise<WdtMockServer> {
-  const wangdian = new MockWangdian(options);
+  const seed = options.fixtures ? { ...(await loadMockFixtures(options.fixtures)), ...options.seed } : options.seed;
+  const wangdian = new MockWangdian({ ...options, ...(seed ? { seed } : {}) });
   const server = createServer((req, res) => serve(wangdian, req, res));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -5,12 +5,31 @@ export { MockWangdian, type MockOptions } from './MockWangdian.js';
 export { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 export type { MockCall } from './MockCall.js';
 export type { MockEnvelope } from './MockEnvelope.js';
-export type { MockHttpRequest, MockHttpResponse } from './MockHttpExchange.js';
+export type { MockHttpRequest, MockHttpResponse, MockReply } from './MockHttpExchange.js';
 export type { MockMethodSpec } from './MockMethodSpec.js';
-export { MockState, type MockSeed } from './MockState.js';
+export { MockState, MOCK_SEED_KINDS, type MockSeed } from './MockState.js';
+export { loadMockFixtures, checkMockFixtures, MockFixturesError } from './fixtures/loadMockFixtures.js';
+export { MockFaults, type ActiveFaultRule, type MockFaultControls } from './faults/MockFaults.js';
+export { MOCK_FAULT_TYPES, RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRule, type MockFaultType } from './faults/MockFault.js';
 export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.js';
 export type { CancelResult } from './behaviours/CancelResult.js';
 export { DocumentStore } from './behaviours/DocumentStore.js';
 export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
+export { OtherBusinessOrderStore, type OtherBusinessOrder, type OtherBusinessOrderLine } from './behaviours/OtherBusinessOrderStore.js';
 export { OtherStockinStore, OTHER_STOCKIN_STATUS_CODES, type OtherStockinOrder, type OtherStockinStatus } from './behaviours/OtherStockinStore.js';
+export { OtherStockoutStore, OTHER_STOCKOUT_STATUS_CODES, type OtherStockoutOrder, type OtherStockoutStatus } from './behaviours/OtherStockoutStore.js';
+export {
+  OtherStockDocumentStore,
+  type OtherStockDocument,
+  type OtherStockDocumentLine,
+  type OtherStockDocumentSeed,
+  type OtherStockinDocumentStatus,
+  type OtherStockoutDocumentStatus,
+} from './behaviours/OtherStockDocumentStore.js';
+export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
+export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';
+export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours/StockLedger.js';
+export { stockPositions, type StockPosition } from './behaviours/stockPositions.js';
+export { RawTradeStore, type MockRawTrade, type MockRawTradeOrder, type MockRawTradeDiscount, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
+export { PurchaseOrderStore, PURCHASE_ORDER_STATUS_CODES, type MockPurchaseOrder, type MockPurchaseOrderLine, type MockPurchaseOrderSeed, type PurchaseOrderStatus } from './behaviours/PurchaseOrderStore.js';
 export { runMockServerCli, type MockCliIo } from './cli/runMockServerCli.js';

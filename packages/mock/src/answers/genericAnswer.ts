@@ -3,6 +3,7 @@ import type { MockBehaviour } from '../behaviours/MockBehaviour.js';
 import type { MockEnvelope } from '../MockEnvelope.js';
 import type { MockMethodSpec } from '../MockMethodSpec.js';
 import { generateFromSchema } from './generateFromSchema.js';
+import { pageEnvelope, type PagedShape } from './pageEnvelope.js';
 import { seededRandom } from './seededRandom.js';
 
 export interface GenericAnswerOptions {
@@ -12,8 +13,6 @@ export interface GenericAnswerOptions {
   pagedRowCount: number;
 }
 
-type PagedSpec = Exclude<MockMethodSpec['paged'], false>;
-
 function listItemSchema(returns: FieldSchema | null, listKey: string | null): FieldSchema {
   const list = listKey === null ? returns : returns?.properties?.[listKey];
   return list?.items ?? { type: 'object' };
@@ -21,25 +20,17 @@ function listItemSchema(returns: FieldSchema | null, listKey: string | null): Fi
 
 /**
  * One page of a deterministic data set of `pagedRowCount` rows. Row n is the same on every page
- * size, so pages fit together. The total is sent only when `calc_total=1` (the docs mark it
- * optional otherwise), where the spec says: `data.total_count` or the top-level `total`.
+ * size, so pages fit together; the other fields of `data` are the same on every page.
  */
-function pagedAnswer(spec: MockMethodSpec, paged: PagedSpec, pager: Pager, options: GenericAnswerOptions): MockEnvelope {
-  // Above a documented maximum the page is cut to it, as production did in a public test plan (protocol §6).
-  const pageSize = Math.min(pager.pageSize, paged.maxPageSize ?? Number.POSITIVE_INFINITY);
-  const total = options.pagedRowCount;
-  const from = Math.min((pager.pageNo ?? 0) * pageSize, total);
-  const to = Math.min(from + pageSize, total);
+function pagedAnswer(spec: MockMethodSpec, paged: PagedShape, pager: Pager, options: GenericAnswerOptions): MockEnvelope {
   const itemSchema = listItemSchema(spec.returns, paged.listKey);
-  const items = Array.from({ length: to - from }, (_, i) => generateFromSchema(itemSchema, seededRandom(`${options.dataSeed}\0${spec.method}\0row ${from + i}`), 'item'));
-  const withTotal = pager.calcTotal === true;
-  let data: unknown = items;
+  const row = (n: number) => generateFromSchema(itemSchema, seededRandom(`${options.dataSeed}\0${spec.method}\0row ${n}`), 'item');
+  let otherData: Record<string, unknown> = {};
   if (paged.listKey !== null) {
     const { [paged.listKey]: _list, total_count: _total, ...otherFields } = spec.returns?.properties ?? {};
-    const others = generateFromSchema({ type: 'object', properties: otherFields }, seededRandom(`${options.dataSeed}\0${spec.method}\0page`), 'data') as Record<string, unknown>;
-    data = { ...(withTotal && paged.total === 'data.total_count' ? { total_count: total } : {}), ...others, [paged.listKey]: items };
+    otherData = generateFromSchema({ type: 'object', properties: otherFields }, seededRandom(`${options.dataSeed}\0${spec.method}\0page`), 'data') as Record<string, unknown>;
   }
-  return { status: 0, ...(withTotal && paged.total === 'total' ? { total } : {}), data };
+  return pageEnvelope(paged, pager, options.pagedRowCount, (from, to) => Array.from({ length: to - from }, (_, i) => row(from + i)), otherData);
 }
 
 /**

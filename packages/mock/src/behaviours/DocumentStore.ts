@@ -1,41 +1,68 @@
 /**
  * Documents of one kind, keyed by their number. The store is the only writer: what `get` and
- * `list` hand out are copies, so a test that inspects state cannot change it by accident.
+ * `list` hand out are deep copies, so a test that inspects state cannot change it by accident.
+ * `Seed` is what a test or a fixtures file may give (`put`, `replaceAll`); subclasses fill in
+ * the rest in `normalize`.
  */
-export class DocumentStore<Document extends object> {
+export class DocumentStore<Document extends object, Seed = Document> {
   readonly #documents = new Map<string, Document>();
   readonly #numberOf: (document: Document) => string;
 
-  constructor(numberOf: (document: Document) => string, documents: Iterable<Document> = []) {
+  /** Subclasses load their seed documents themselves, once their own fields exist. */
+  constructor(numberOf: (document: Document) => string) {
     this.#numberOf = numberOf;
-    this.replaceAll(documents);
   }
 
   /** A copy of the document with this number, or undefined. */
   get(documentNo: string): Document | undefined {
     const document = this.#documents.get(documentNo);
-    return document && { ...document };
+    return document && structuredClone(document);
+  }
+
+  /** Whether a document has this number. */
+  has(documentNo: string): boolean {
+    return this.#documents.has(documentNo);
   }
 
   /** Copies of every document, in insertion order. */
   list(): Document[] {
-    return [...this.#documents.values()].map((document) => ({ ...document }));
+    return [...this.#documents.values()].map((document) => structuredClone(document));
+  }
+
+  /** How many documents the store holds. */
+  get size(): number {
+    return this.#documents.size;
   }
 
   /** Adds a document, or replaces the one with the same number. */
-  put(document: Document): void {
-    this.#documents.set(this.#numberOf(document), { ...document });
+  put(seed: Seed): void {
+    const document = this.normalize(structuredClone(seed));
+    this.#documents.set(this.#numberOf(document), document);
   }
 
   /** Drops every document and loads these. */
-  replaceAll(documents: Iterable<Document>): void {
+  replaceAll(seeds: Iterable<Seed>): void {
     this.#documents.clear();
-    for (const document of documents) this.put(document);
+    this.onClear();
+    for (const seed of seeds) this.put(seed);
   }
+
+  /** A complete document from what was given (defaults, ids, timestamps); the identity by default. */
+  protected normalize(seed: Seed): Document {
+    return seed as unknown as Document;
+  }
+
+  /** Resets what subclasses derive from their documents (id sequences) before a reload. */
+  protected onClear(): void {}
 
   /** Changes fields of a stored document (for the rules of subclasses). */
   protected update(documentNo: string, change: Partial<Document>): void {
     const document = this.#documents.get(documentNo);
     if (document) Object.assign(document, change);
+  }
+
+  /** The stored documents themselves, for the queries of subclasses; never hand them out. */
+  protected stored(): IterableIterator<Document> {
+    return this.#documents.values();
   }
 }

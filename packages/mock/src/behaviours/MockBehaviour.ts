@@ -6,6 +6,7 @@ import type { MockState } from '../MockState.js';
 /** One verified call whose arguments passed the spec's checks. */
 export interface MockCallContext {
   spec: MockMethodSpec;
+  /** The arguments as the server binds them (numeric strings in Map fields read as numbers; see bindArguments). */
   args: readonly unknown[];
   pager?: Pager;
   state: MockState;

@@ -27,7 +27,8 @@ export const DEFAULT_PRE_STOCKINS: readonly PreStockinOrder[] = [
 /** Pre-stockin orders and the rule of `wms.stockin.PreStockin.cancel`. */
 export class PreStockinStore extends DocumentStore<PreStockinOrder> {
   constructor(orders: Iterable<PreStockinOrder> = DEFAULT_PRE_STOCKINS) {
-    super((order) => order.pre_stockin_no, orders);
+    super((order) => order.pre_stockin_no);
+    this.replaceAll(orders);
   }
 
   /** Cancels an order that is 编辑中 or 待审核; anything else, including an already cancelled order, is refused. */

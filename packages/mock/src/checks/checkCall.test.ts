@@ -60,3 +60,31 @@ describe('time windows are checked against the spec', () => {
     expect(await callFixture(method, args, pager)).toMatchObject(answer);
   });
 });
+
+describe('fields inside an object argument are bound as the server binds a Map', () => {
+  const push = (order: Record<string, unknown>) => callFixture('test.Doc.push', [{ warehouse_no: 'W1', ...order }]);
+
+  it.each<[string, Record<string, unknown>, { status: number; message?: string }]>([
+    ['a numeric string for an integer ("num":"3" in three pages\' examples)', { details: [{ spec_no: 'S1', num: '3' }] }, { status: 0 }],
+    ['a decimal string for an integer', { details: [{ spec_no: 'S1', num: '3.5' }] }, { status: 1, message: 'argument type mismatch' }],
+    ['a word for an integer', { details: [{ spec_no: 'S1', num: 'three' }] }, { status: 1, message: 'argument type mismatch' }],
+    ['a number for a string (no page shows the server accepting it)', { remark: 7 }, { status: 1, message: 'argument type mismatch' }],
+    ['null for an optional field', { remark: null }, { status: 0 }],
+    ['null for a required field ("若无则传null": the key is there)', { warehouse_no: null }, { status: 0 }],
+    ['null in a nested list item', { details: [{ spec_no: null, num: 1 }] }, { status: 0 }],
+  ])('%s', async (_label, order, answer) => {
+    expect(await push(order)).toMatchObject(answer);
+  });
+
+  it('reads 0 and 1 as booleans where the field is boolean ("hide_deleted":1)', async () => {
+    const seen: unknown[] = [];
+    const mock = createMockFetch({ now: () => FIXED_NOW_MS, methods: { flag: { method: 'flag', title: 'flag', idempotent: false, paged: false, returns: null, args: [{ name: 'params', required: true, schema: { type: 'object', properties: { on: { type: 'boolean' } } } }] } }, behaviours: { flag: ({ args }) => (seen.push(args[0]), { status: 0 }) } });
+    expect(await envelopeOf(mock, { method: 'flag', args: [{ on: 1 }] })).toEqual({ status: 0 });
+    expect(await envelopeOf(mock, { method: 'flag', args: [{ on: 2 }] })).toEqual({ status: 1, message: 'argument type mismatch' });
+    expect(seen).toEqual([{ on: true }]);
+  });
+
+  it('keeps a positional argument as sent: 1 is not a boolean there', async () => {
+    expect(await callFixture('test.Doc.cancel', ['A1', 1])).toEqual({ status: 1, message: 'argument type mismatch' });
+  });
+});

@@ -1,7 +1,11 @@
 import { validateValue, type ArgSpec, type Pager, type ValidationIssue } from '@wdt-kit/core';
 import { failure, type MockEnvelope } from '../MockEnvelope.js';
 import type { MockMethodSpec } from '../MockMethodSpec.js';
+import { bindArguments } from './bindArguments.js';
 import { checkTimeWindow } from './checkTimeWindow.js';
+
+/** The arguments as bound, or the server's refusal. */
+export type CheckedCall = { ok: true; args: unknown[] } | { ok: false; envelope: MockEnvelope };
 
 // Optional arguments may only trail (spec format), so the shortest call stops at the last required one.
 function argumentCountFits(args: readonly unknown[], specs: readonly ArgSpec[]): boolean {
@@ -12,8 +16,21 @@ function argumentCountFits(args: readonly unknown[], specs: readonly ArgSpec[]):
   return args.length >= shortest && args.length <= specs.length;
 }
 
-// Paths are rooted at the argument's name (`params.detail_list[0].spec_no`). A null argument binds
-// to any parameter on the server (it is Java), so it is only "missing", never a type mismatch.
+// The value an issue path (`params.detail_list[0].spec_no`, rooted at the argument's name) points at.
+function valueAt(args: readonly unknown[], specs: readonly ArgSpec[], path: string): unknown {
+  const [name = '', ...steps] = path.split(/\.|(?=\[)/);
+  let value: unknown = args[specs.findIndex((spec) => spec.name === name)];
+  for (const step of steps) {
+    if (value === null || typeof value !== 'object') return undefined;
+    const index = /^\[(\d+)\]$/.exec(step);
+    value = index ? (value as unknown[])[Number(index[1])] : (value as Record<string, unknown>)[step];
+  }
+  return value;
+}
+
+// Paths are rooted at the argument's name (`params.detail_list[0].spec_no`). A null binds to any
+// parameter or Map field on the server (it is Java), so it is never a type mismatch: a null
+// argument counts as missing, a null field as present ("交易结束时间 … 若无则传null").
 function argumentIssues(args: readonly unknown[], specs: readonly ArgSpec[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   specs.forEach((spec, i) => {
@@ -25,7 +42,7 @@ function argumentIssues(args: readonly unknown[], specs: readonly ArgSpec[]): Va
     }
     validateValue(value, spec.schema, spec.name, { closedObjects: true }, issues);
   });
-  return issues;
+  return issues.filter((issue) => issue.rule !== 'type' || valueAt(args, specs, issue.path) !== null);
 }
 
 // The last segment of an issue path: the field itself. (A request key that contains a dot is cut
@@ -43,17 +60,20 @@ function fieldNameOf(path: string): string {
  * 3. the method's own validation (status 100): the time window, then required fields.
  * Other schema rules (enum, length, range) are not checked: what the server does with them is not
  * documented, and a mock stricter than the server fails tests that would pass against it.
+ * The checks see the arguments as bound (see bindArguments), and so does the behaviour.
  */
-export function checkCall(spec: MockMethodSpec, args: readonly unknown[], pager: Pager | undefined): MockEnvelope | undefined {
-  if (spec.paged && !pager) return failure(100, `此方法仅支持分页查询：${spec.method}`);
-  if (!argumentCountFits(args, spec.args)) return failure(1, '参数个数错误');
+export function checkCall(spec: MockMethodSpec, sent: readonly unknown[], pager: Pager | undefined): CheckedCall {
+  const refuse = (envelope: MockEnvelope): CheckedCall => ({ ok: false, envelope });
+  if (spec.paged && !pager) return refuse(failure(100, `此方法仅支持分页查询：${spec.method}`));
+  if (!argumentCountFits(sent, spec.args)) return refuse(failure(1, '参数个数错误'));
+  const args = bindArguments(sent, spec.args);
   const issues = argumentIssues(args, spec.args);
-  if (issues.some((issue) => issue.rule === 'type')) return failure(1, 'argument type mismatch');
+  if (issues.some((issue) => issue.rule === 'type')) return refuse(failure(1, 'argument type mismatch'));
   const unknownField = issues.find((issue) => issue.rule === 'unknownField');
-  if (unknownField) return failure(2, fieldNameOf(unknownField.path));
+  if (unknownField) return refuse(failure(2, fieldNameOf(unknownField.path)));
   const timeWindowFailure = checkTimeWindow(spec, args);
-  if (timeWindowFailure) return timeWindowFailure;
+  if (timeWindowFailure) return refuse(timeWindowFailure);
   const missing = issues.find((issue) => issue.rule === 'required');
-  if (missing) return failure(100, `${fieldNameOf(missing.path)}不能为空`);
-  return undefined;
+  if (missing) return refuse(failure(100, `${fieldNameOf(missing.path)}不能为空`));
+  return { ok: true, args };
 }

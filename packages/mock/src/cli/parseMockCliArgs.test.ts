@@ -15,6 +15,11 @@ describe('parseMockCliArgs', () => {
     [['--port=0'], { port: 0 }],
     [['-h'], { help: true }],
     [['--sid', other.sid, '--app-key', other.appKey, '--app-secret', other.appSecret], { accounts: [DEFAULT_MOCK_ACCOUNT, other] }],
+    [['--fixtures', 'test/wdt.yaml', '--seed', '7'], { fixtures: 'test/wdt.yaml', seed: '7' }],
+    [
+      ['--fault', 'rateLimit,times=2', '--fault=latency=300,method=sales.RawTrade.search'],
+      { faults: [{ times: 2, fault: { type: 'rateLimit' } }, { method: 'sales.RawTrade.search', fault: { type: 'latency', ms: 300 } }] },
+    ],
   ])('reads %j', (argv, expected) => {
     expect(parseMockCliArgs(argv, {})).toMatchObject(expected);
   });
@@ -31,6 +36,9 @@ describe('parseMockCliArgs', () => {
     [['--port', '--verbose'], '--port needs a value'],
     [['--verbose=yes'], '--verbose takes no value'],
     [['--pört', '1'], 'unknown option --pört'],
+    [['--fault', 'slow'], '--fault needs a type first, one of latency, rateLimit, badGateway, connectionReset, neverEnds, clockSkew, dropAfterExecute'],
+    [['--fault', 'latency=soon'], 'latency=MS must be a number'],
+    [['--fixtures'], '--fixtures needs a value'],
     [['--sid', 'shop2'], 'an account needs --sid, --app-key and --app-secret; missing --app-key (WDT_APP_KEY), --app-secret (WDT_APP_SECRET)'],
     [['--sid', 's', '--app-key', 'k', '--app-secret', 'nosalt'], 'appSecret must have the form "secret:salt" (as issued by Wangdian); no colon was found'],
   ])('refuses %j: %s', (argv, message) => {

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { parseAppSecret, WdtConfigError, type WdtCredentials } from '@wdt-kit/core';
 import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
+import type { MockFaultRule } from '../faults/MockFault.js';
+import { FAULT_FLAG_SYNTAX, parseFaultFlag } from '../faults/parseFaultFlag.js';
 
-export const MOCK_CLI_USAGE = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT] [--verbose]
+export const MOCK_CLI_USAGE = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT]
+                [--fixtures FILE] [--fault FAULT]... [--seed S] [--verbose]
 
 A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openapi.
 
@@ -11,6 +14,11 @@ A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openap
   --sid, --app-key, --app-secret
                       one more account to accept, besides sid wdtapi3 / appKey wdt_test
                       (also from WDT_SID, WDT_APP_KEY, WDT_APP_SECRET)
+  --fixtures FILE     documents to start with, JSON or YAML (goods, stock, purchaseOrders, ...)
+  --fault FAULT       inject a fault, ${FAULT_FLAG_SYNTAX}; repeatable.
+                      Types: latency=MS, rateLimit[=concurrency], badGateway, connectionReset,
+                      neverEnds, clockSkew=MS, dropAfterExecute
+  --seed S            seed of generated answers and fault probabilities; default 0
   --verbose           log every call to stderr
   -h, --help          show this help
 
@@ -22,6 +30,10 @@ export interface MockCliOptions {
   host: string;
   /** The default account, then the one given by flags or environment. */
   accounts: WdtCredentials[];
+  /** Present only when given. */
+  fixtures?: string;
+  faults?: MockFaultRule[];
+  seed?: string;
   verbose: boolean;
   help: boolean;
 }
@@ -37,6 +49,9 @@ const OPTIONS = {
   sid: { type: 'string' },
   'app-key': { type: 'string' },
   'app-secret': { type: 'string' },
+  fixtures: { type: 'string' },
+  fault: { type: 'string', multiple: true },
+  seed: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -45,9 +60,9 @@ type OptionName = keyof typeof OPTIONS;
 
 // Lenient parsing, then our own checks: node's strict errors quote the offending argument, and a
 // secret passed in the wrong place must not end up on the terminal.
-function readOptions(argv: readonly string[]): Partial<Record<OptionName, string | boolean>> {
+function readOptions(argv: readonly string[]): Partial<Record<OptionName, string | boolean>> & { faults: string[] } {
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-  const values: Partial<Record<OptionName, string | boolean>> = {};
+  const values: Partial<Record<OptionName, string | boolean>> & { faults: string[] } = { faults: [] };
   for (const token of tokens) {
     if (token.kind === 'positional') throw new MockCliUsageError('unexpected argument: wdt-mock takes only options');
     if (token.kind !== 'option') continue;
@@ -58,7 +73,8 @@ function readOptions(argv: readonly string[]): Partial<Record<OptionName, string
       values[name] = true;
     } else {
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) throw new MockCliUsageError(`${token.rawName} needs a value`);
-      values[name] = token.value;
+      if (name === 'fault') values.faults.push(token.value);
+      else values[name] = token.value;
     }
   }
   return values;
@@ -91,6 +107,16 @@ function extraAccount(values: Partial<Record<OptionName, string | boolean>>, env
   return parts as WdtCredentials;
 }
 
+function parseFaults(flags: readonly string[]): MockFaultRule[] {
+  return flags.map((flag) => {
+    try {
+      return parseFaultFlag(flag);
+    } catch (error) {
+      throw new MockCliUsageError((error as Error).message);
+    }
+  });
+}
+
 /** Reads `wdt-mock` arguments and the WDT_* environment; throws MockCliUsageError on anything it cannot run. */
 export function parseMockCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): MockCliOptions {
   const values = readOptions(argv);
@@ -99,6 +125,9 @@ export function parseMockCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     port: parsePort(values.port as string | undefined),
     host: (values.host as string | undefined) ?? '127.0.0.1',
     accounts: account ? [DEFAULT_MOCK_ACCOUNT, account] : [DEFAULT_MOCK_ACCOUNT],
+    ...(values.fixtures !== undefined ? { fixtures: values.fixtures as string } : {}),
+    ...(values.faults.length > 0 ? { faults: parseFaults(values.faults) } : {}),
+    ...(values.seed !== undefined ? { seed: values.seed as string } : {}),
     verbose: values.verbose === true,
     help: values.help === true,
   };

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { encodeRequest } from '@wdt-kit/core';
@@ -68,6 +70,47 @@ describe('runMockServerCli, in process', () => {
     await expect(fetch(url, { method: 'POST', body: '[]' })).rejects.toThrow();
     expect(stderr.text().trim().split('\n')).toHaveLength(2);
     for (const secret of [DEFAULT_SECRET, 'abcdefabcdefabcdefabcdefabcdef12']) expect(stdout.text() + stderr.text()).not.toContain(secret);
+  });
+
+  it('starts from a fixtures file, injects the --fault rules and logs each fault', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wdt-mock-cli-'));
+    const fixtures = join(dir, 'fixtures.json');
+    writeFileSync(fixtures, JSON.stringify({ preStockins: [{ pre_stockin_no: 'RK9', status: '待审核' }] }));
+    const stdout = collector();
+    const stderr = collector();
+    const stop = new AbortController();
+    const running = runMockServerCli(['--verbose', '--fixtures', fixtures, '--fault', 'rateLimit,times=1'], { stdout, stderr, env: {}, signal: stop.signal });
+    try {
+      await expect.poll(() => stdout.text().trim()).toMatch(LISTENING);
+      const url = LISTENING.exec(stdout.text().trim())![1]!;
+      const answers = [];
+      for (let i = 0; i < 2; i++) {
+        const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: ['RK9'], nowMs: Date.now(), baseUrl: url });
+        answers.push(await (await fetch(signed.url, { method: 'POST', body: signed.body })).json());
+      }
+      expect(answers).toEqual([{ status: 100, message: '超过每分钟最大调用频率限制，请稍后重试' }, { status: 0 }]);
+    } finally {
+      stop.abort();
+      await running;
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const lines = stderr.text().trim().split('\n');
+    expect(lines[0]).toMatch(/ wms\.stockin\.PreStockin\.cancel sid=wdtapi3 status=100 超过每分钟最大调用频率限制，请稍后重试 fault=rateLimit args=\["RK9"\]$/);
+    expect(lines[1]).toMatch(/ status=0 args=\["RK9"\]$/);
+  });
+
+  it('reports a fixtures file it cannot load and sets exit code 1', async () => {
+    const stdout = collector();
+    const stderr = collector();
+    const previous = process.exitCode;
+    try {
+      await runMockServerCli(['--fixtures', join(tmpdir(), 'wdt-mock-no-such-file.json')], { stdout, stderr, env: {} });
+      expect(process.exitCode).toBe(1);
+    } finally {
+      process.exitCode = previous;
+    }
+    expect(stdout.text()).toBe('');
+    expect(stderr.text()).toMatch(/^wdt-mock: .*wdt-mock-no-such-file\.json: cannot read the fixtures file \(ENOENT\)\n$/);
   });
 
   it('prints a usage error to stderr and sets exit code 2', async () => {

@@ -1,4 +1,5 @@
 import { createMockServer } from '../createMockServer.js';
+import { MockFixturesError } from '../fixtures/loadMockFixtures.js';
 import type { MockCall } from '../MockCall.js';
 import { MOCK_CLI_USAGE, MockCliUsageError, parseMockCliArgs } from './parseMockCliArgs.js';
 
@@ -15,7 +16,8 @@ export interface MockCliIo {
 function formatCall(call: MockCall): string {
   const args = call.args === undefined ? '' : ` args=${JSON.stringify(call.args)}`;
   const shown = args.length > 300 ? `${args.slice(0, 300)}…` : args;
-  return `${new Date(call.time).toISOString()} ${call.method || '-'} sid=${call.sid} status=${call.status}${call.message === undefined ? '' : ` ${call.message}`}${shown}\n`;
+  const fault = call.fault === undefined ? '' : ` fault=${call.fault}`;
+  return `${new Date(call.time).toISOString()} ${call.method || '-'} sid=${call.sid} status=${call.status ?? '-'}${call.message === undefined ? '' : ` ${call.message}`}${fault}${shown}\n`;
 }
 
 function stopRequested(signal: AbortSignal | undefined): Promise<void> {
@@ -60,10 +62,14 @@ export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = 
       port: options.port,
       host: options.host,
       accounts: options.accounts,
+      ...(options.faults ? { faults: options.faults } : {}),
+      ...(options.seed !== undefined ? { dataSeed: options.seed, faultSeed: options.seed } : {}),
+      ...(options.fixtures !== undefined ? { fixtures: options.fixtures } : {}),
       ...(options.verbose ? { onCall: (call: MockCall) => stderr.write(formatCall(call)) } : {}),
     });
   } catch (error) {
-    stderr.write(`wdt-mock: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}\n`);
+    if (error instanceof MockFixturesError) stderr.write(`wdt-mock: ${error.message}\n`);
+    else stderr.write(`wdt-mock: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}\n`);
     process.exitCode = 1;
     return;
   }
