@@ -104,7 +104,7 @@ describe.each(Object.keys(behaviours))('server behaviour: %s', (name) => {
   it(`an idempotent query ends in ${expected.error.name} after ${expected.queryAttempts} attempt(s)`, async () => {
     current = behaviours[name]!;
     requests = 0;
-    const error = await client().call('wms.StockSpec.search', [{}], { idempotent: true }).catch((e: unknown) => e);
+    const error = await client().call('wms.StockSpec.queryAll', [{}], { idempotent: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(expected.error);
     expect(error).toMatchObject({ attempts: expected.queryAttempts });
     if (error instanceof WdtTransportError) expect(error.outcomeUnknown).toBe(false);

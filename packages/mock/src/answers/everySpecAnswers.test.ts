@@ -10,10 +10,13 @@ import { envelopeOf, FIXED_NOW_MS } from '../testing/callMock.js';
 import { generateFromSchema } from './generateFromSchema.js';
 import { seededRandom } from './seededRandom.js';
 
-// Generated arguments, with a one-minute time range (within every documented maximum).
+// The page's request example, or arguments generated from the spec; either way with a one-minute
+// time range: several pages' own examples span more than their documented maximum (the mock
+// rightly refuses those, as the server does), and one writes dates unpadded (2023-1-1).
 function argumentsFor(spec: MockMethodSpec): unknown[] {
-  if (spec.examples?.request) return spec.examples.request;
-  const args = spec.args.map((arg) => generateFromSchema(arg.schema, seededRandom(`${spec.method}\0${arg.name}`), arg.name));
+  const args = spec.examples?.request
+    ? structuredClone(spec.examples.request) as unknown[]
+    : spec.args.map((arg) => generateFromSchema(arg.schema, seededRandom(`${spec.method}\0${arg.name}`), arg.name));
   if (spec.timeWindow && typeof args[0] === 'object' && args[0] !== null) {
     Object.assign(args[0], { [spec.timeWindow.start]: '2024-01-01 00:00:00', [spec.timeWindow.end]: '2024-01-01 00:01:00' });
   }

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalogFile, pagesDir, specsDir } from './docPaths.ts';
+import { draftSpec } from './draftSpec.ts';
+import { parsePage } from './parsePage.ts';
+import { readCatalog } from './readCatalog.ts';
+import { writeSpecYaml } from './writeSpecYaml.ts';
+
+const usage = `Usage: wdt-spec-draft [options] <method | page.md>...
+       wdt-spec-draft --missing
+
+Drafts specs/<method>.yaml from the official doc page. The draft lists in docIssues every place where
+the page contradicts itself or the drafter had to choose; review it against the page before committing.
+
+Options:
+  --missing        draft every page that has no spec yet
+  --pages <dir>    the mirrored doc pages (default: ../shared/wangdian-docs/pages)
+  --out <dir>      where specs are written (default: specs/)
+  --force          overwrite an existing spec (a reviewed spec is source: think twice)
+  --stdout         print the draft instead of writing it
+  -h, --help       show this help`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    missing: { type: 'boolean', default: false },
+    pages: { type: 'string', default: pagesDir },
+    out: { type: 'string', default: specsDir },
+    force: { type: 'boolean', default: false },
+    stdout: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help || (positionals.length === 0 && !values.missing)) {
+  console.log(usage);
+  process.exit(values.help ? 0 : 64);
+}
+
+const catalog = existsSync(catalogFile) ? readCatalog(readFileSync(catalogFile, 'utf8')) : new Map();
+const pageFile = (target: string) => (target.endsWith('.md') ? target : join(values.pages, `${target}.md`));
+const targets = values.missing
+  ? readdirSync(values.pages)
+      .filter((file) => file.endsWith('.md') && !existsSync(join(values.out, file.replace(/\.md$/, '.yaml'))))
+      .map((file) => join(values.pages, file))
+  : positionals.map(pageFile);
+
+let failed = 0;
+for (const file of targets) {
+  try {
+    const page = parsePage(readFileSync(file, 'utf8'), basename(file));
+    const yaml = writeSpecYaml(draftSpec(page, catalog.get(page.method)));
+    if (values.stdout) {
+      process.stdout.write(yaml);
+      continue;
+    }
+    const out = join(values.out, `${page.method}.yaml`);
+    if (existsSync(out) && !values.force) {
+      console.error(`${out}: exists (a reviewed spec); pass --force to overwrite`);
+      failed++;
+      continue;
+    }
+    writeFileSync(out, yaml);
+    console.error(`drafted ${out}`);
+  } catch (error) {
+    console.error(`${file}: ${(error as Error).message}`);
+    failed++;
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
