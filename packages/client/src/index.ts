@@ -1,22 +1,4 @@
+export * from './bare.js';
 export { WdtClient } from './WdtClient.js';
-export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
-export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
-export type { WdtCallEvent } from './WdtCallEvent.js';
-export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
-export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
 export { methodIndex } from './generated/methodIndex.js';
 export * from './generated/index.js';
-export {
-  WdtError,
-  WdtCallError,
-  WdtApiError,
-  WdtTransportError,
-  WdtResponseError,
-  WdtValidationError,
-  WdtConfigError,
-  WDT_PRODUCTION_URL,
-  WDT_TEST_URL,
-  type WdtApiErrorKind,
-  type MethodMeta,
-  type ValidationIssue,
-} from '@wdt-kit/core';

@@ -74,5 +74,6 @@ describe('wdt-generate exits non-zero on each malformed spec and leaves the earl
     expect(failed?.stderr).toContain(expected);
     expect(failed?.stderr).toMatch(/^\S+\.yaml:\d+:\d+: /m);
     expect(readFileSync(join(out, 'commands.ts'), 'utf8')).toBe(before);
-  });
+    // Two generator runs per case, several cases at once: on a busy two-core machine that takes a while.
+  }, 120_000);
 });

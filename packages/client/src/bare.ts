@@ -1,0 +1,22 @@
+// The catalog-free entry (`@wdt-kit/client/bare`): the bare client, pagination and errors, without
+// any method. With per-method entries (`@wdt-kit/client/methods/<method>`) a program loads, bundles
+// and type-checks only the methods it imports, however large the catalog grows.
+export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
+export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export type { WdtCallEvent } from './WdtCallEvent.js';
+export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
+export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
+export {
+  WdtError,
+  WdtCallError,
+  WdtApiError,
+  WdtTransportError,
+  WdtResponseError,
+  WdtValidationError,
+  WdtConfigError,
+  WDT_PRODUCTION_URL,
+  WDT_TEST_URL,
+  type WdtApiErrorKind,
+  type MethodMeta,
+  type ValidationIssue,
+} from '@wdt-kit/core';
