@@ -4,6 +4,7 @@ import type { MockBehaviour } from './MockBehaviour.js';
 import { purchaseOrderBehaviours } from './purchaseOrderBehaviours.js';
 import { rawTradeBehaviours } from './rawTradeBehaviours.js';
 import { stockBehaviours } from './stockBehaviours.js';
+import { tradeBehaviours } from './tradeBehaviours.js';
 
 /**
  * Methods with hand-written behaviour, by wire name. A behaviour only answers when its method is
@@ -17,6 +18,7 @@ export const behaviourTable: Readonly<Record<string, MockBehaviour>> = {
   },
   ...stockBehaviours,
   ...rawTradeBehaviours,
+  ...tradeBehaviours,
   ...goodsBehaviours,
   ...purchaseOrderBehaviours,
 };
