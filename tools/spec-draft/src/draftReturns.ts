@@ -62,6 +62,7 @@ export function draftReturns(page: DocPage): DraftedReturns {
       returns['x-note'] = 'The page documents no data; the success example returns it.';
       issues.push('The page\'s tables document no data, but its success example returns some; the spec follows the example.');
     } else {
+      returns = listInsideData(returns, data, issues);
       reconcileWithExample(data, returns, 'data', { closed: false, issues, source: 'response example' });
     }
   }
@@ -84,4 +85,20 @@ export function pagingOf(returns: FieldSchema | null, drafted: DraftedReturns, i
   }
   if (lists.length > 1) issues.push(`data holds several lists (${lists.map(([key]) => key).join(', ')}); the spec pages over the first.`);
   return { listKey: lists[0]![0], total };
+}
+
+/**
+ * Several paged queries type `data` as the list itself (List<Map<…>>) while their example wraps it:
+ * `{total_count: 1, order: [...]}`. The spec follows the example: data is an object whose list holds
+ * the rows the table describes.
+ */
+function listInsideData(returns: FieldSchema, data: unknown, issues: string[]): FieldSchema {
+  if (returns.type !== 'array' || jsonTypeOf(data) !== 'object') return returns;
+  const entries = Object.entries(data as Record<string, unknown>);
+  const listKey = entries.find(([, value]) => Array.isArray(value))?.[0];
+  if (listKey === undefined) return returns;
+  const properties: Record<string, FieldSchema> = {};
+  for (const [key, value] of entries) properties[key] = key === listKey ? returns : inferSchema(value);
+  issues.push(`The table types data as the list itself; the success example has {${entries.map(([key]) => key).join(', ')}} with the rows in \`${listKey}\`, which the spec follows.`);
+  return { type: 'object', properties, 'x-note': `The table types data as the list; the example wraps it as {${entries.map(([key]) => key).join(', ')}}.` };
 }

@@ -29,6 +29,7 @@ describe('arguments are checked against the spec as the server binds them', () =
     ['an unknown nested field', 'test.Doc.push', [{ warehouse_no: 'W1', details: [{ spec_no: 'S1', goods_no: 'G' }] }], undefined, { status: 2, message: 'goods_no' }],
     ['a required field left out', 'test.Doc.push', [{ remark: 'r' }], undefined, { status: 100, message: 'warehouse_no不能为空' }],
     ['a required argument sent as null', 'test.Doc.cancel', [null], undefined, { status: 100, message: 'order_no不能为空' }],
+    ['null for a required argument whose spec admits null', 'test.Doc.weigh', ['A1', null], undefined, { status: 0 }],
     ['a wrong type before an unknown field', 'test.Doc.push', [{ warehouse_no: 1, shop_no: 'S' }], undefined, { status: 1, message: 'argument type mismatch' }],
   ])('%s', async (_label, method, args, pager, answer) => {
     expect(await callFixture(method, args, pager)).toMatchObject(answer);

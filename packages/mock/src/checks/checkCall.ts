@@ -30,14 +30,17 @@ function valueAt(args: readonly unknown[], specs: readonly ArgSpec[], path: stri
 
 // Paths are rooted at the argument's name (`params.detail_list[0].spec_no`). A null binds to any
 // parameter or Map field on the server (it is Java), so it is never a type mismatch: a null
-// argument counts as missing, a null field as present ("交易结束时间 … 若无则传null").
+// argument counts as missing, a null field as present ("交易结束时间 … 若无则传null"). A required
+// argument whose spec admits null (its page's own example sends null) takes it.
+const admitsNull = (schema: ArgSpec['schema']) => schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'));
+
 function argumentIssues(args: readonly unknown[], specs: readonly ArgSpec[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   specs.forEach((spec, i) => {
     const value = args[i];
     if (value === undefined) return;
     if (value === null) {
-      if (spec.required) issues.push({ path: spec.name, rule: 'required', message: 'is required' });
+      if (spec.required && !admitsNull(spec.schema)) issues.push({ path: spec.name, rule: 'required', message: 'is required' });
       return;
     }
     validateValue(value, spec.schema, spec.name, { closedObjects: true }, issues);

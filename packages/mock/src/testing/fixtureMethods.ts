@@ -41,6 +41,18 @@ export const fixtureMethods: Record<string, MockMethodSpec> = {
     ],
     returns: null,
   },
+  // A required argument the page's own example sends as null (wms.stockout.Sales.onceWeighing's operateTableName).
+  'test.Doc.weigh': {
+    method: 'test.Doc.weigh',
+    title: '称重',
+    idempotent: false,
+    paged: false,
+    args: [
+      { name: 'order_no', required: true, schema: { type: 'string' } },
+      { name: 'table_name', required: true, schema: { type: ['string', 'null'] } },
+    ],
+    returns: null,
+  },
   'test.Doc.push': {
     method: 'test.Doc.push',
     title: '单据推送',
