@@ -122,6 +122,16 @@ describe('discovery', () => {
     const run = await wdt(['list', '--json']);
     expect(JSON.parse(run.stdout)).toContainEqual(expect.objectContaining({ method: 'wms.stockin.PreStockin.cancel', title: '退货预入库单取消' }));
   });
+  it('stops quietly when the reader closes the pipe early (wdt describe … | head -1)', async () => {
+    const child = spawn(process.execPath, [bin, 'describe', 'sales.TradeQuery.queryWithDetail', '--json'], { env: { PATH: process.env.PATH } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.stdout.destroy(); // a reader gone before the first byte
+    const [status] = (await once(child, 'close')) as [number];
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it('describes a method with its arguments', async () => {
     const run = await wdt(['describe', 'wms.stockother.In.cancelOrder']);
     expect(run.stdout).toContain('order_no_list  string[], required  业务单号');
