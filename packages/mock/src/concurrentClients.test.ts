@@ -6,7 +6,6 @@ import { OTHER_ORDER_NOT_CANCELLABLE } from './behaviours/OtherBusinessOrderStor
 import { createMockServer } from './createMockServer.js';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 import type { MockEnvelope } from './MockEnvelope.js';
-import { flowMethods } from './testing/flowMethods.js';
 
 const DOCUMENTS = 25;
 const purchaseNo = (i: number) => `PO-${String(i % DOCUMENTS).padStart(2, '0')}`;
@@ -21,7 +20,6 @@ async function post(url: string, method: string, args: unknown[]): Promise<MockE
 describe('200 concurrent clients over loopback HTTP', () => {
   it('cancel each overlapping document exactly once; every other call gets the documented error', async () => {
     const mock = await createMockServer({
-      methods: flowMethods,
       seed: {
         purchaseOrders: Array.from({ length: DOCUMENTS }, (_, i) => ({ purchase_no: purchaseNo(i), status: '编辑中' as const })),
         otherStockins: Array.from({ length: DOCUMENTS }, (_, i) => ({ order_no: businessNo(i), status: '待审核' as const })),

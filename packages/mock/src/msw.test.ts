@@ -6,10 +6,9 @@ import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 import { handlerTable } from './generated/handlers.js';
 import { wdtHandlers } from './msw.js';
 import { FIXED_NOW_MS } from './testing/callMock.js';
-import { flowMethods } from './testing/flowMethods.js';
 
 // The default base URL: msw intercepts it, nothing leaves the process.
-const handlers = wdtHandlers({ now: () => FIXED_NOW_MS, methods: { ...handlerTable, ...flowMethods } });
+const handlers = wdtHandlers({ now: () => FIXED_NOW_MS, methods: handlerTable });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { handlerTable } from '../generated/handlers.js';
 import { flowMock } from '../testing/flowMock.js';
-import { flowMethods } from '../testing/flowMethods.js';
 import { PAGE_REQUEST_EXAMPLES } from '../testing/pageRequestExamples.js';
 import { tradeNoOf, tradeStatusOf } from './tradeBehaviours.js';
 
 const QUERY = 'sales.TradeQuery.queryWithDetail';
-// The real spec (its page's example row gives the answer's shape), beside the flow methods.
-const mockWithOrderQuery = () => flowMock({ methods: { ...flowMethods, [QUERY]: handlerTable[QUERY]!, 'sales.TradeQuery.querySelfOrderWithDetail': handlerTable['sales.TradeQuery.querySelfOrderWithDetail']! } });
+const mockWithOrderQuery = () => flowMock();
 const page = { pageSize: 10, pageNo: 0, calcTotal: true };
 // One hour around the mock's fixed clock (2024-01-01 08:00:00): the page allows 60 minutes.
 const HOUR = { start_time: '2024-01-01 07:30:00', end_time: '2024-01-01 08:30:00' };

@@ -7,7 +7,6 @@ import { createMockServer } from '../createMockServer.js';
 import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
 import { handlerTable } from '../generated/handlers.js';
 import { FIXED_NOW_MS } from '../testing/callMock.js';
-import { flowMethods } from '../testing/flowMethods.js';
 import type { WdtMock } from '../WdtMock.js';
 import type { MockFaultRule } from './MockFault.js';
 
@@ -16,7 +15,7 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-const methods = { ...handlerTable, ...flowMethods };
+const methods = handlerTable;
 type Opened = { mock: WdtMock; client: (options?: { timeoutMs?: number }) => WdtClient; sleeps: number[] };
 
 async function open(door: 'http' | 'in-process', faults: MockFaultRule[]): Promise<Opened> {
