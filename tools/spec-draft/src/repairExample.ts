@@ -9,49 +9,30 @@ export interface Repair {
   apply(text: string): string;
 }
 
-/** Applies `replace` to every character outside double-quoted strings. */
-function mapOutsideStrings(text: string, replace: (char: string) => string): string {
+/**
+ * Applies `replace` to every character inside, or outside, double-quoted strings. The quotes and
+ * escape sequences inside strings are kept as they are.
+ */
+function mapCharacters(text: string, where: 'inside' | 'outside', replace: (char: string) => string): string {
   let result = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (inString) {
+    if (char === '"') {
+      inString = !inString;
       result += char;
-      if (char === '\\') {
-        result += text[i + 1] ?? '';
-        i++;
-      } else if (char === '"') {
-        inString = false;
-      }
+    } else if (inString && char === '\\') {
+      result += char + (text[i + 1] ?? '');
+      i++;
     } else {
-      if (char === '"') inString = true;
-      result += char === '"' ? char : replace(char);
+      result += inString === (where === 'inside') ? replace(char) : char;
     }
   }
   return result;
 }
 
-/** Applies `replace` to every character inside double-quoted strings. */
-function mapInsideStrings(text: string, replace: (char: string) => string): string {
-  let result = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (!inString) {
-      if (char === '"') inString = true;
-      result += char;
-    } else if (char === '\\') {
-      result += char + (text[i + 1] ?? '');
-      i++;
-    } else if (char === '"') {
-      inString = false;
-      result += char;
-    } else {
-      result += replace(char);
-    }
-  }
-  return result;
-}
+const mapOutsideStrings = (text: string, replace: (char: string) => string) => mapCharacters(text, 'outside', replace);
+const mapInsideStrings = (text: string, replace: (char: string) => string) => mapCharacters(text, 'inside', replace);
 
 const FULL_WIDTH: Record<string, string> = { '：': ':', '，': ',', '｛': '{', '｝': '}', '［': '[', '］': ']' };
 const CLOSER_OF: Record<string, string> = { '{': '}', '[': ']' };

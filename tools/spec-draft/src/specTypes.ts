@@ -1,6 +1,7 @@
 /**
- * The shapes of specs/spec.schema.json, as far as the drafter writes them. Kept here rather than
- * imported from @wdt-kit/core so that the drafter depends on nothing but the schema file.
+ * The shapes of specs/spec.schema.json, as far as the drafter writes them. Mutable on purpose:
+ * the drafter builds a schema and then corrects it where the page's example disagrees, while
+ * @wdt-kit/core and the generator read specs through readonly types.
  */
 export type TypeName = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
 
