@@ -44,7 +44,7 @@ const integerOption = (value: string | undefined, name: string): number | undefi
 };
 
 /** The `wdt` program: one command per spec'd method plus list, describe, call and mock. */
-export function buildProgram(commands: readonly CommandSpec[], io: CliIo, version: string, setExitCode: (code: number) => void): Command {
+export function buildProgram(commands: readonly CommandSpec[], io: CliIo, version: string, setExitCode: (code: number) => void, invokedName?: string): Command {
   const program = new Command('wdt')
     .description('Call the Wangdian (旺店通) ERP 旗舰版 open API. Credentials from WDT_SID, WDT_APP_KEY, WDT_APP_SECRET, WDT_BASE_URL or flags.')
     .version(version)
@@ -75,7 +75,7 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
     const maxItems = integerOption(callOptions.maxItems, '--max-items');
     setExitCode(
       await runCall(
-        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output, idempotent: spec?.idempotent ?? false, ...(globals.yes ? { yes: true } : {}) },
+        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output, ...(spec ? { spec } : {}), ...(globals.yes ? { yes: true } : {}) },
         io,
       ),
     );
@@ -111,7 +111,10 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
   // Option names a method's field flags must not take.
   const taken = new Set(['json', 'file', 'page-size', 'page-no', 'calc-total', 'all', 'max-items', 'help', 'version', ...program.options.map((o) => o.long!.slice(2))]);
 
-  for (const spec of commands) {
+  // Registering all 179 commands with their field flags is most of the start-up time; a call of one
+  // method (the first argument) needs only that method's command.
+  const invoked = commands.find((c) => c.method === invokedName);
+  for (const spec of invoked ? [invoked] : commands) {
     const command = program.command(spec.method, { hidden: false }).summary(spec.title).description(`${spec.title}（${spec.method}）`);
     const flags = fieldFlagsOf(spec.args, taken);
     spec.args.forEach((arg, i) => {

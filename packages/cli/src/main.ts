@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
-import { WdtApiError, WdtConfigError, WdtResponseError, WdtTransportError, WdtValidationError } from '@wdt-kit/client';
+import { WdtApiError, WdtConfigError, WdtResponseError, WdtTransportError, WdtValidationError } from '@wdt-kit/client/bare';
 import { buildProgram } from './buildProgram.js';
 import { processIo, type CliIo } from './CliIo.js';
 import { EXIT, UsageError } from './exitCodes.js';
@@ -11,7 +11,7 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 /** Runs `wdt` with these arguments (without node and script) and returns the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(commandTable, io, version, (code) => (exitCode = code));
+  const program = buildProgram(commandTable, io, version, (code) => (exitCode = code), argv[0]);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

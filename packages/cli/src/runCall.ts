@@ -1,10 +1,10 @@
 import { encodeRequest, type FetchLike } from '@wdt-kit/core';
-import { WdtClient, type PageOptions } from '@wdt-kit/client';
+import { paginateItems, WdtBareClient, type MethodMeta, type PageOptions } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
 import { confirmWrite } from './confirmWrite.js';
 import { ProgressBar } from './progressBar.js';
 import { formatDryRun } from './dryRun.js';
-import { EXIT } from './exitCodes.js';
+import { EXIT, UsageError } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
 import { hasPartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
@@ -21,8 +21,8 @@ export interface CallRequest {
   verbose?: boolean;
   timeoutMs?: number;
   output?: OutputFormat;
-  /** From the spec; unknown methods count as writes. */
-  idempotent?: boolean;
+  /** The method's spec (a command's); undefined for a method `wdt call` does not know, which counts as a write. */
+  spec?: MethodMeta;
   /** Skip the confirmation of writes against production. */
   yes?: boolean;
 }
@@ -47,12 +47,13 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   await confirmWrite(
-    { method: request.method, idempotent: request.idempotent ?? false, baseUrl: credentials.baseUrl, confirmWrites: Boolean(credentials.confirmWrites), sid: credentials.sid, yes: Boolean(request.yes), dryRun: false, stdinIsTTY: io.stdinIsTTY() },
+    { method: request.method, idempotent: request.spec?.idempotent ?? false, baseUrl: credentials.baseUrl, confirmWrites: Boolean(credentials.confirmWrites), sid: credentials.sid, yes: Boolean(request.yes), dryRun: false, stdinIsTTY: io.stdinIsTTY() },
     io.stderr as NodeJS.WritableStream,
     io.stdin(),
   );
   const { confirmWrites: _confirm, ...clientCredentials } = credentials;
-  const wdt = new WdtClient({
+  // The bare client and the command's own spec: the CLI never loads the typed catalog.
+  const wdt = new WdtBareClient({
     ...clientCredentials,
     ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
@@ -60,18 +61,26 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
   const pretty = Boolean(io.stdout.isTTY);
   if (request.all) {
     const progress = new ProgressBar(io.stderr);
-    for await (const item of wdt.paginate(request.method, (request.args[0] ?? {}) as Record<string, unknown>, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
+    if (!request.spec?.paged) throw new UsageError(`--all is for paged queries; ${request.method} is not one`);
+    for await (const item of paginateItems(wdt, request.spec, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
       io.stdout.write(formatJson(item, false));
       progress.tick(undefined);
     }
     progress.finish(undefined);
     return EXIT.ok;
   }
-  const data = await wdt.call(request.method, request.args, request.pager ? { pager: request.pager } : {});
+  const data = await callOnce(wdt, request);
   io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty));
   if (hasPartialFailure(data)) {
     io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
     return EXIT.partialFailure;
   }
   return EXIT.ok;
+}
+
+/** One call: through the spec when there is one (validation, retries of idempotent queries), else raw. */
+async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<unknown> {
+  if (spec?.paged) return (await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 })).data;
+  if (spec) return wdt.invoke(spec, args);
+  return (await wdt.send(method, args, pager ? { pager } : {})).data;
 }
