@@ -11,6 +11,7 @@ import { configPath, readProfiles, selectProfile, writeProfile } from './profile
 import { resolveCredentials } from './resolveCredentials.js';
 import { runCall } from './runCall.js';
 import { completionScript } from './shellCompletion.js';
+import { methodCommandsFor } from './methodCommandsFor.js';
 
 interface GlobalOptions {
   sid?: string;
@@ -111,10 +112,7 @@ export function buildProgram(commands: readonly CommandSpec[], io: CliIo, versio
   // Option names a method's field flags must not take.
   const taken = new Set(['json', 'file', 'page-size', 'page-no', 'calc-total', 'all', 'max-items', 'help', 'version', ...program.options.map((o) => o.long!.slice(2))]);
 
-  // Registering all 179 commands with their field flags is most of the start-up time; a call of one
-  // method (the first argument) needs only that method's command.
-  const invoked = commands.find((c) => c.method === invokedName);
-  for (const spec of invoked ? [invoked] : commands) {
+  for (const spec of methodCommandsFor(commands, invokedName)) {
     const command = program.command(spec.method, { hidden: false }).summary(spec.title).description(`${spec.title}（${spec.method}）`);
     const flags = fieldFlagsOf(spec.args, taken);
     spec.args.forEach((arg, i) => {
