@@ -1,8 +1,4 @@
 import { join } from 'node:path';
-import { emitCli } from './emit/emitCli.js';
-import { emitClient } from './emit/client/emitClient.js';
-import { emitMock } from './emit/emitMock.js';
-import { buildOpenApiDocument } from './emit/buildOpenApiDocument.js';
 import type { GeneratedFiles } from './emit/GeneratedFiles.js';
 import { loadSpecs } from './load/loadSpecs.js';
 import { SpecError, type SpecDiagnostic } from './load/SpecDiagnostic.js';
@@ -11,6 +7,7 @@ import type { MethodModel } from './model/SpecModel.js';
 import { validateSpecs } from './validate/validateSpecs.js';
 
 export type Target = 'client' | 'cli' | 'mock' | 'openapi';
+export const TARGETS: readonly Target[] = ['client', 'cli', 'mock', 'openapi'];
 
 /** load -> validate -> model. Throws SpecError listing every problem as file:line:col. */
 export function loadModel(specsDir: string): MethodModel[] {
@@ -20,16 +17,21 @@ export function loadModel(specsDir: string): MethodModel[] {
   return buildModel(validateSpecs(files, join(specsDir, 'spec.schema.json'), diagnostics));
 }
 
-/** -> emit for one target. */
+/**
+ * -> emit for one target. Each emitter is imported only when its target is asked for: validating
+ * specs never loads ts-morph or openapi-typescript, and the CLI and mock tables load neither.
+ */
 export async function emitTarget(target: Target, models: MethodModel[], version: string): Promise<GeneratedFiles> {
   switch (target) {
     case 'client':
-      return emitClient(models, version);
+      return (await import('./emit/client/emitClient.js')).emitClient(models, version);
     case 'cli':
-      return emitCli(models);
+      return (await import('./emit/emitCli.js')).emitCli(models);
     case 'mock':
-      return emitMock(models);
-    case 'openapi':
+      return (await import('./emit/emitMock.js')).emitMock(models);
+    case 'openapi': {
+      const { buildOpenApiDocument } = await import('./emit/buildOpenApiDocument.js');
       return new Map([['openapi.json', `${JSON.stringify(buildOpenApiDocument(models, version), null, 2)}\n`]]);
+    }
   }
 }

@@ -2,10 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeGeneratedFiles } from './emit/writeGeneratedFiles.js';
-import { emitTarget, loadModel, type Target } from './generate.js';
+import { emitTarget, loadModel, TARGETS, type Target } from './generate.js';
 import { SpecError } from './load/SpecDiagnostic.js';
 
-const TARGETS: Target[] = ['client', 'cli', 'mock', 'openapi'];
+const USAGE = `usage: wdt-generate --check [--specs DIR]
+       wdt-generate --target all [--specs DIR]        client, CLI and mock, each into its package's src/generated
+       wdt-generate --target client|cli|mock|openapi --out DIR [--specs DIR]
+`;
+
+/** Where `--target all` writes each target, relative to the repository root. */
+const PACKAGE_OUTPUTS: Record<Exclude<Target, 'openapi'>, string> = {
+  client: 'packages/client/src/generated',
+  cli: 'packages/cli/src/generated',
+  mock: 'packages/mock/src/generated',
+};
 
 function findRepoRoot(from: string): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
@@ -26,25 +36,32 @@ async function main(): Promise<number> {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write('usage: wdt-generate --target client|cli|mock|openapi --out DIR [--specs DIR] | --check [--specs DIR]\n');
+    process.stdout.write(USAGE);
     return 0;
   }
   const root = findRepoRoot(process.cwd());
   const specsDir = resolve(values.specs ?? join(root, 'specs'));
+  const isAll = values.target === 'all';
+  const target = values.target as Target | undefined;
+  if (!values.check && !isAll && (!target || !TARGETS.includes(target) || !values.out)) {
+    process.stderr.write(`wdt-generate: --check, --target all, or --target (${TARGETS.join('|')}) with --out\n${USAGE}`);
+    return 2;
+  }
   const models = loadModel(specsDir);
   if (values.check) {
     process.stdout.write(`${models.length} specs are valid\n`);
     return 0;
   }
-  const target = values.target as Target | undefined;
-  if (!target || !TARGETS.includes(target) || !values.out) {
-    process.stderr.write(`wdt-generate: --target (${TARGETS.join('|')}) and --out are required\n`);
-    return 2;
-  }
   const version = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')).version as string;
-  const files = await emitTarget(target, models, version);
-  writeGeneratedFiles(resolve(values.out), files);
-  process.stdout.write(`wdt-generate: ${target}: ${models.length} methods, ${files.size} files -> ${values.out}\n`);
+  const outputs: [Target, string][] = isAll
+    ? Object.entries(PACKAGE_OUTPUTS).map(([name, dir]) => [name as Target, join(root, dir)])
+    : [[target!, resolve(values.out!)]];
+  // Every target is emitted before anything is written: a failing emitter leaves all outputs as they were.
+  const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version) })));
+  for (const { name, dir, files } of emitted) {
+    const report = writeGeneratedFiles(dir, files);
+    process.stdout.write(`wdt-generate: ${name}: ${models.length} methods, ${files.size} files (${report.written} written, ${report.removed} removed) -> ${dir}\n`);
+  }
   return 0;
 }
 

@@ -1,28 +1,26 @@
 import type { MethodModel } from '../model/SpecModel.js';
-import { metaOf } from './metaOf.js';
-import { emitDataModule } from './emitDataModule.js';
+import { emitDataTable } from './emitDataTable.js';
 import type { GeneratedFiles } from './GeneratedFiles.js';
+import { metaOf, stripDocs } from './metaOf.js';
 
 /** Mock target: the handler table (argument checks, paging, documented examples, returns schema). */
-export function emitMock(models: MethodModel[]): GeneratedFiles {
-  const handlers = Object.fromEntries(
-    models.map((model) => {
-      const { spec } = model;
-      return [
-        spec.method,
-        {
-          ...metaOf(model),
-          returns: spec.returns,
-          ...(spec.examples ? { examples: spec.examples } : {}),
-          ...(spec.errors ? { errors: spec.errors } : {}),
-        },
-      ];
-    }),
+export function emitMock(models: readonly MethodModel[]): GeneratedFiles {
+  return emitDataTable(
+    {
+      folder: 'handlers',
+      name: 'handlerTable',
+      entryType: 'MockMethodSpec',
+      typeFrom: '../MockMethodSpec.js',
+      shape: 'record',
+      doc: 'What the mock knows of every method, by wire name.',
+      entryOf: (model) => ({
+        ...metaOf(model),
+        // The mock generates data from shapes; titles and descriptions are for people (the client's JSDoc).
+        returns: stripDocs(model.spec.returns),
+        ...(model.spec.examples ? { examples: model.spec.examples } : {}),
+        ...(model.spec.errors ? { errors: model.spec.errors } : {}),
+      }),
+    },
+    models,
   );
-  return new Map([
-    [
-      'handlers.ts',
-      emitDataModule({ fileName: 'handlers.ts', name: 'handlerTable', type: 'Readonly<Record<string, MockMethodSpec>>', typeImport: { from: '../MockMethodSpec.js', names: ['MockMethodSpec'] }, value: handlers, doc: 'What the mock knows of every method, by wire name.' }),
-    ],
-  ]);
 }

@@ -11,7 +11,7 @@ export function metaOf(model: MethodModel): MethodMeta {
 }
 
 // Titles, descriptions and labels are for people; run-time metadata keeps only what checks values.
-function stripDocs<T>(schema: T): T {
+export function stripDocs<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(stripDocs) as T;
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};

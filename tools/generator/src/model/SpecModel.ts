@@ -37,4 +37,9 @@ export interface MethodModel {
   typeName: string;
   /** Schema of one list item for paged methods. */
   itemSchema?: FieldSchema;
+  /**
+   * Where the list of a paged method sits inside its result (`[]`: the result is the list), when the
+   * spec declares it as a list: the item type is then derived from the result type, not repeated.
+   */
+  itemListPath?: string[];
 }

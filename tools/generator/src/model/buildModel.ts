@@ -25,6 +25,8 @@ export function buildModel(specs: { file: string; spec: RawSpec }[]): MethodMode
       };
       const item = listItemSchema(spec);
       if (item) model.itemSchema = item;
+      const list = spec.paged && spec.returns ? (spec.paged.listKey === null ? spec.returns : spec.returns.properties?.[spec.paged.listKey]) : undefined;
+      if (spec.paged && list?.items) model.itemListPath = spec.paged.listKey === null ? [] : [spec.paged.listKey];
       return model;
     })
     .sort((a, b) => (a.spec.method < b.spec.method ? -1 : a.spec.method > b.spec.method ? 1 : 0));

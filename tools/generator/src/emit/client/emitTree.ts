@@ -1,7 +1,7 @@
-import { Scope, StructureKind, type ClassDeclarationStructure, type ImportDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
 import type { MethodModel } from '../../model/SpecModel.js';
-import { jsDocOf } from '../jsDocOf.js';
-import { namesOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
+import { docText } from '../jsDocOf.js';
+import { createWriter, fileText, writeDoc, writeImport } from '../typescriptWriter.js';
+import { namesOf, parameterListOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -11,7 +11,7 @@ interface TreeNode {
   methods: MethodModel[];
 }
 
-function buildTree(models: MethodModel[]): TreeNode {
+function buildTree(models: readonly MethodModel[]): TreeNode {
   const root: TreeNode = { path: [], children: new Map(), methods: [] };
   for (const model of models) {
     let node = root;
@@ -34,50 +34,53 @@ const classNameOf = (node: TreeNode) => `${node.path.map(pascal).join('')}Api`;
  * The method tree that mirrors wire names (`wdt.wms.stockin.PreStockin.cancel`): one class per
  * namespace, children created on first access, each method delegating to its per-method function.
  */
-export function emitTree(project: Project, models: MethodModel[]): void {
-  // Everything is built as structures and added in one call each: ts-morph re-parses the file on
-  // every single insertion, which made one-by-one emission quadratic in the number of methods.
-  const file = project.createSourceFile('tree.ts', '', { overwrite: true });
-  const imports: OptionalKind<ImportDeclarationStructure>[] = [
-    { moduleSpecifier: '../WdtBareClient.js', namedImports: ['WdtBareClient'] },
-    { isTypeOnly: true, moduleSpecifier: '../WdtBareClient.js', namedImports: ['CallOptions', 'PageOptions', 'WdtPage'] },
-  ];
+export function emitTree(models: readonly MethodModel[]): string {
+  const writer = createWriter();
+  writeImport(writer, { from: '../WdtBareClient.js', names: ['WdtBareClient'] });
+  writeImport(writer, { typeOnly: true, from: '../WdtBareClient.js', names: ['CallOptions', 'PageOptions', 'WdtPage'] });
   for (const model of models) {
     const names = namesOf(model);
-    imports.push({
-      moduleSpecifier: names.module,
-      namedImports: [names.fn, { name: names.args, isTypeOnly: true }, ...(model.spec.returns ? [{ name: names.result, isTypeOnly: true }] : []), ...(model.spec.paged ? [{ name: names.item, isTypeOnly: true }] : [])],
-    });
+    const types = [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])];
+    writeImport(writer, { from: names.module, names: [names.fn, ...types.map((name) => ({ name, typeOnly: true as const }))] });
   }
-  const classes: ClassDeclarationStructure[] = [];
-  const classOf = (node: TreeNode, isRoot: boolean): void => {
+  const writeClass = (node: TreeNode, isRoot: boolean): void => {
     const children = [...node.children.values()];
     const clientRef = isRoot ? 'this' : 'this.client';
-    classes.push({
-      kind: StructureKind.Class,
-      name: isRoot ? 'WdtGeneratedClient' : classNameOf(node),
-      isExported: true,
-      ...(isRoot ? { extends: 'WdtBareClient', docs: ['The bare client plus the whole method tree. Extended by the hand-written WdtClient.'] } : { docs: [`Methods under \`${node.path.join('.')}\`.`] }),
-      ctors: isRoot ? [] : [{ parameters: [{ name: 'client', type: 'WdtBareClient', isReadonly: true, scope: Scope.Private }] }],
-      properties: children.map((child) => ({ name: `_${child.path.at(-1)}`, type: classNameOf(child), hasQuestionToken: true, scope: Scope.Private })),
-      getAccessors: children.map((child) => {
+    writer.blankLine();
+    if (isRoot) {
+      writeDoc(writer, 'The bare client plus the whole method tree. Extended by the hand-written WdtClient.');
+      writer.write('export class WdtGeneratedClient extends WdtBareClient');
+    } else {
+      writeDoc(writer, `Methods under \`${node.path.join('.')}\`.`);
+      writer.write(`export class ${classNameOf(node)}`);
+    }
+    writer.block(() => {
+      const members: (() => void)[] = [];
+      if (!isRoot) members.push(() => writer.writeLine('constructor(private readonly client: WdtBareClient) {}'));
+      if (children.length > 0) members.push(() => children.forEach((child) => writer.writeLine(`private _${child.path.at(-1)}?: ${classNameOf(child)};`)));
+      for (const child of children) {
         const name = child.path.at(-1)!;
-        return { name, returnType: classNameOf(child), statements: `return (this._${name} ??= new ${classNameOf(child)}(${clientRef}));` };
-      }),
-      methods: node.methods.map((model) => {
+        members.push(() =>
+          writer.write(`get ${name}(): ${classNameOf(child)}`).block(() => writer.writeLine(`return (this._${name} ??= new ${classNameOf(child)}(${clientRef}));`)),
+        );
+      }
+      for (const model of node.methods) {
         const params = parametersOf(model);
-        return {
-          name: model.leaf,
-          parameters: params,
-          returnType: returnTypeOf(model),
-          docs: [jsDocOf(model, { withOptions: true })],
-          statements: `return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`,
-        };
-      }),
+        members.push(() => {
+          // The full JSDoc lives once, on the per-method function; the tree names the method and links there.
+          writeDoc(writer, docText(`${model.spec.title}（\`${model.spec.method}\`）: {@link ${namesOf(model).fn}}`));
+          writer
+            .write(`${model.leaf}(${parameterListOf(params)}): ${returnTypeOf(model)}`)
+            .block(() => writer.writeLine(`return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`));
+        });
+      }
+      members.forEach((member, i) => {
+        if (i > 0) writer.blankLine();
+        member();
+      });
     });
-    for (const child of children) classOf(child, false);
+    for (const child of children) writeClass(child, false);
   };
-  classOf(buildTree(models), true);
-  file.addImportDeclarations(imports);
-  file.addClasses(classes);
+  writeClass(buildTree(models), true);
+  return fileText(writer);
 }
