@@ -1,28 +1,40 @@
-// Installs the packed public packages into fresh projects outside the workspace, with npm and with
-// pnpm, and uses them as a user would: import, require, type-check, and a call against the
-// installed wdt-mock.
+// Installs the packed public packages into fresh projects outside the workspace with the very
+// commands README.md shows (its marked install blocks), with npm and with pnpm, and uses them as a
+// user would: import, require, type-check, a call against the installed wdt-mock, and the wdt CLI,
+// also installed globally as the README shows for before a release.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { packPublicPackages } from '../../scripts/pack.mjs';
 import { mockAccount, repoRoot, SECRET } from '../support/repoRoot.js';
 import { startMockProcess } from '../support/startMockProcess.js';
+import { installBlock, runInstallBlock, type CommandRun } from './readmeInstall.js';
 
-const PUBLIC_PACKAGES = ['core', 'client', 'cli', 'mock'];
 const work = mkdtempSync(join(tmpdir(), 'wdt-consumer-'));
-const packs = join(work, 'packs');
+// The layout the README's commands assume: the checkout is ../wdt-kit from the user's project, and
+// `npm run pack` wrote the tarballs into its packs/ folder.
+const checkout = join(work, 'wdt-kit');
+const cliVersion = JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')).version as string;
+// Quiet npm without changing the commands: the README's lines are run exactly as written.
+const installEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
 let tarballs: Record<string, string> = {};
 
 beforeAll(() => {
-  mkdirSync(packs);
-  for (const name of PUBLIC_PACKAGES) {
-    execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: join(repoRoot, 'packages', name), stdio: 'pipe' });
-  }
-  tarballs = Object.fromEntries(readdirSync(packs).map((file) => [`@wdt-kit/${/^wdt-kit-(\w+)-/.exec(file)![1]}`, `file:${join(packs, file)}`]));
+  tarballs = packPublicPackages({ outDir: join(checkout, 'packs') });
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed tarballs', () => {
+  it.each(['@wdt-kit/core', '@wdt-kit/client', '@wdt-kit/mock', '@wdt-kit/cli'])('%s ships its README and licence', (name) => {
+    const files = execFileSync('tar', ['-tzf', tarballs[name]!], { encoding: 'utf8' }).split('\n');
+    expect(files).toContain('package/README.md');
+    expect(files).toContain('package/LICENSE');
+  });
+});
 
 const ESM_PROGRAM = `
 import { WdtClient, WdtApiError } from '@wdt-kit/client';
@@ -83,10 +95,9 @@ export async function use(client: WdtBareClient): Promise<string[]> {
 
 function writeProject(dir: string, manager: 'npm' | 'pnpm') {
   mkdirSync(dir, { recursive: true });
-  // npm satisfies the packages' dependencies on each other from the tarballs installed beside them;
-  // pnpm resolves each dependency on its own, so it is pointed at the tarballs explicitly.
-  const overrides = manager === 'npm' ? {} : { pnpm: { overrides: tarballs } };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${manager}`, private: true, ...overrides }, null, 2));
+  // pnpm needs the README's overrides in package.json before its first `pnpm add`; npm needs none.
+  const packageJsonBlock = manager === 'pnpm' ? JSON.parse(installBlock('pnpm-package-json')) : {};
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${manager}`, private: true, ...packageJsonBlock }, null, 2));
   writeFileSync(join(dir, 'esm.mjs'), ESM_PROGRAM);
   writeFileSync(join(dir, 'cjs.cjs'), CJS_PROGRAM);
   writeFileSync(join(dir, 'typed.ts'), TYPED_PROGRAM);
@@ -96,14 +107,23 @@ function writeProject(dir: string, manager: 'npm' | 'pnpm') {
   writeFileSync(join(dir, 'tsconfig.perMethod.json'), tsconfig('perMethod.ts'));
 }
 
-describe.each(['npm', 'pnpm'] as const)('installed from tarballs with %s', (manager) => {
+describe.each(['npm', 'pnpm'] as const)('installed from the tarballs with the README\'s %s lines', (manager) => {
   const dir = join(work, manager);
+  let readmeRuns: CommandRun[] = [];
   beforeAll(() => {
     writeProject(dir, manager);
-    const specs = [...Object.values(tarballs), 'typescript@5.9.3', '@types/node@20'];
-    const [command, args] = manager === 'npm' ? ['npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...specs]] : ['pnpm', ['add', '--reporter=silent', ...specs]];
-    execFileSync(command, args, { cwd: dir, stdio: 'pipe', env: { ...process.env, npm_config_yes: 'true' } });
+    readmeRuns = runInstallBlock(manager, dir, installEnv);
+    // The compiler for the type-checks below: the test's tool, not part of what the README installs.
+    const tools = ['typescript@5.9.3', '@types/node@20'];
+    const [command, args] = manager === 'npm' ? ['npm', ['install', '-D', ...tools]] : ['pnpm', ['add', '-D', '--reporter=silent', ...tools]];
+    execFileSync(command, args, { cwd: dir, stdio: 'pipe', env: installEnv });
   }, 240_000);
+
+  it('runs the project\'s wdt as the README\'s last line does', () => {
+    const last = readmeRuns.at(-1)!;
+    expect(last.command).toBe(manager === 'npm' ? 'npx wdt --version' : 'pnpm exec wdt --version');
+    expect(last.stdout.trim()).toBe(cliVersion);
+  });
 
   it('imports as ESM and makes calls against the installed wdt-mock', async () => {
     const mock = await startMockProcess(join(dir, 'node_modules/.bin/wdt-mock'));
@@ -162,6 +182,33 @@ describe.each(['npm', 'pnpm'] as const)('installed from tarballs with %s', (mana
       env: { ...process.env, WDT_SID: mockAccount.sid, WDT_APP_KEY: mockAccount.appKey, WDT_APP_SECRET: mockAccount.appSecret, WDT_BASE_URL: 'http://127.0.0.1:9/openapi' },
     });
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain('method=wms.stockin.PreStockin.cancel');
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+  });
+});
+
+describe("the wdt command installed globally before a release, with the README's npm install -g line", () => {
+  // npm's global folder moved into the temporary folder: the test never touches the machine's.
+  const prefix = join(work, 'global');
+  const env = { ...installEnv, npm_config_prefix: prefix, PATH: `${join(prefix, 'bin')}${delimiter}${process.env.PATH}` };
+  let readmeRuns: CommandRun[] = [];
+  beforeAll(() => {
+    readmeRuns = runInstallBlock('cli-global', checkout, env);
+  }, 240_000);
+
+  it('puts wdt on the PATH', () => {
+    const last = readmeRuns.at(-1)!;
+    expect(last.command).toBe('wdt --version');
+    expect(last.stdout.trim()).toBe(cliVersion);
+  });
+
+  it('signs a request with the global wdt, whose dependencies are the other tarballs', () => {
+    const run = spawnSync(join(prefix, 'bin/wdt'), ['wms.stockin.PreStockin.cancel', 'RK1', '--dry-run'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...env, WDT_SID: mockAccount.sid, WDT_APP_KEY: mockAccount.appKey, WDT_APP_SECRET: mockAccount.appSecret, WDT_BASE_URL: 'http://127.0.0.1:9/openapi' },
+    });
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('method=wms.stockin.PreStockin.cancel');
     expect(run.stdout + run.stderr).not.toContain(SECRET);
   });
