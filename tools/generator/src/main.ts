@@ -24,8 +24,30 @@ function findRepoRoot(from: string): string {
   }
 }
 
-async function main(): Promise<number> {
+export interface GenerateIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Where the repository root is looked for (default: the process's working directory). */
+  cwd?: string;
+}
+
+/**
+ * `wdt-generate` as a function: the binary (src/cli.ts) is this plus process wiring, so tests run every
+ * case in process and spawn the real binary only to check that wiring.
+ */
+export async function runWdtGenerate(args: readonly string[], io: GenerateIo): Promise<number> {
+  try {
+    return await generateFromArgs(args, io);
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    io.stderr(`${error.message}\nwdt-generate: ${error.diagnostics.length} problem(s) in specs; nothing was written\n`);
+    return 1;
+  }
+}
+
+async function generateFromArgs(args: readonly string[], io: GenerateIo): Promise<number> {
   const { values } = parseArgs({
+    args: [...args],
     options: {
       target: { type: 'string' },
       out: { type: 'string' },
@@ -36,20 +58,20 @@ async function main(): Promise<number> {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(USAGE);
+    io.stdout(USAGE);
     return 0;
   }
-  const root = findRepoRoot(process.cwd());
+  const root = findRepoRoot(io.cwd ?? process.cwd());
   const specsDir = resolve(values.specs ?? join(root, 'specs'));
   const isAll = values.target === 'all';
   const target = values.target as Target | undefined;
   if (!values.check && !isAll && (!target || !TARGETS.includes(target) || !values.out)) {
-    process.stderr.write(`wdt-generate: --check, --target all, or --target (${TARGETS.join('|')}) with --out\n${USAGE}`);
+    io.stderr(`wdt-generate: --check, --target all, or --target (${TARGETS.join('|')}) with --out\n${USAGE}`);
     return 2;
   }
   const models = loadModel(specsDir);
   if (values.check) {
-    process.stdout.write(`${models.length} specs are valid\n`);
+    io.stdout(`${models.length} specs are valid\n`);
     return 0;
   }
   const version = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')).version as string;
@@ -60,19 +82,8 @@ async function main(): Promise<number> {
   const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version) })));
   for (const { name, dir, files } of emitted) {
     const report = writeGeneratedFiles(dir, files);
-    process.stdout.write(`wdt-generate: ${name}: ${models.length} methods, ${files.size} files (${report.written} written, ${report.removed} removed) -> ${dir}\n`);
+    io.stdout(`wdt-generate: ${name}: ${models.length} methods, ${files.size} files (${report.written} written, ${report.removed} removed) -> ${dir}\n`);
   }
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof SpecError) {
-      process.stderr.write(`${error.message}\nwdt-generate: ${error.diagnostics.length} problem(s) in specs; nothing was written\n`);
-    } else {
-      process.stderr.write(`wdt-generate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
-    process.exit(1);
-  },
-);

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../generate.js';
 import { SpecError } from '../load/SpecDiagnostic.js';
+import { runWdtGenerate } from '../main.js';
 import { pagedQuerySpec, scratchFolder, specsFolder } from '../testing/specFixtures.js';
-
-const run = promisify(execFile);
 
 function diagnosticsOf(files: Record<string, string>): string[] {
   try {
@@ -59,21 +55,23 @@ describe('malformed specs are reported as file:line:col with what is wrong', () 
 });
 
 describe('wdt-generate exits non-zero on each malformed spec and leaves the earlier output intact', () => {
-  const bin = fileURLToPath(new URL('../../bin/wdt-generate.mjs', import.meta.url));
-  it.concurrent.each(malformedCases)('%s', async (_label, files, expected) => {
+  // In process: the same function the binary runs (generate.test.ts spawns the binary once for its wiring).
+  const generate = async (args: string[]) => {
+    let stderr = '';
+    const code = await runWdtGenerate(args, { stdout: () => {}, stderr: (text) => (stderr += text) });
+    return { code, stderr };
+  };
+  it.each(malformedCases)('%s', async (_label, files, expected) => {
     const good = specsFolder({}, { withSeeds: true });
     const out = join(scratchFolder('out-'), 'generated');
-    await run(process.execPath, [bin, '--target', 'cli', '--out', out, '--specs', good]);
+    expect((await generate(['--target', 'cli', '--out', out, '--specs', good])).code).toBe(0);
     const before = readFileSync(join(out, 'commands.ts'), 'utf8');
     for (const [name, text] of Object.entries(files)) writeFileSync(join(good, name), text);
-    const failed = await run(process.execPath, [bin, '--target', 'cli', '--out', out, '--specs', good]).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failed?.code).toBe(1);
-    expect(failed?.stderr).toContain(expected);
-    expect(failed?.stderr).toMatch(/^\S+\.yaml:\d+:\d+: /m);
+    const failed = await generate(['--target', 'cli', '--out', out, '--specs', good]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(expected);
+    expect(failed.stderr).toMatch(/^\S+\.yaml:\d+:\d+: /m);
+    expect(failed.stderr).toContain('nothing was written');
     expect(readFileSync(join(out, 'commands.ts'), 'utf8')).toBe(before);
-    // Two generator runs per case, several cases at once: on a busy two-core machine that takes a while.
-  }, 120_000);
+  });
 });
