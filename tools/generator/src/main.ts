@@ -7,6 +7,7 @@ import { SpecError } from './load/SpecDiagnostic.js';
 
 const USAGE = `usage: wdt-generate --check [--specs DIR]
        wdt-generate --target all [--specs DIR]        client, CLI and mock, each into its package's src/generated
+       wdt-generate --target all --out DIR [--specs DIR]   the same into DIR/client, DIR/cli, DIR/mock
        wdt-generate --target client|cli|mock|openapi --out DIR [--specs DIR]
 `;
 
@@ -76,7 +77,7 @@ async function generateFromArgs(args: readonly string[], io: GenerateIo): Promis
   }
   const version = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')).version as string;
   const outputs: [Target, string][] = isAll
-    ? Object.entries(PACKAGE_OUTPUTS).map(([name, dir]) => [name as Target, join(root, dir)])
+    ? Object.entries(PACKAGE_OUTPUTS).map(([name, dir]) => [name as Target, values.out ? join(resolve(values.out), name) : join(root, dir)])
     : [[target!, resolve(values.out!)]];
   // Every target is emitted before anything is written: a failing emitter leaves all outputs as they were.
   const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version) })));

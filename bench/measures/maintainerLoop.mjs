@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatorBin, repo, timed } from './syntheticClient.mjs';
+import { median, row } from './timing.mjs';
+
+const PUBLIC_PACKAGES = [
+  ['core', 0.5],
+  ['client', 5],
+  ['cli', 5],
+  ['mock', 5],
+];
+
+/**
+ * The maintainer's loop (issue 13): `wdt-generate --check` and generating every target against
+ * `node -e 0`; `npm run build` after editing one spec against a cold build of a fresh clone; and the
+ * unpacked size of each published package against its limit.
+ */
+export async function measureMaintainerLoop({ quick }) {
+  const rounds = quick ? 3 : 11;
+  const dir = mkdtempSync(join(tmpdir(), 'wdt-bench-loop-'));
+  try {
+    // Interleaved rounds: node -e 0, --check, --target all (into a scratch folder, so every file is written).
+    const node = [];
+    const check = [];
+    const all = [];
+    for (let i = 0; i < rounds; i++) {
+      node.push(timed(process.execPath, ['-e', '0']));
+      check.push(timed(process.execPath, [generatorBin, '--check'], { cwd: repo }));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      all.push(timed(process.execPath, [generatorBin, '--target', 'all', '--out', join(dir, 'out')], { cwd: repo }));
+    }
+    const base = median(node);
+    const rows = [
+      row({ measure: 'wdt-generate --check (179 specs)', value: median(check), baseline: base, ratio: median(check) / base, target: '<= 8', note: 'baseline: node -e 0' }),
+      row({ measure: 'wdt-generate --target all (client incl. OpenAPI, CLI, mock)', value: median(all), baseline: base, ratio: median(all) / base, target: '<= 40', note: 'baseline: node -e 0' }),
+    ];
+    rows.push(...packageSizes(dir));
+    if (!quick) rows.push(...incrementalBuild(dir));
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Unpacked size as npm reports it for the tarball `pnpm pack` writes (what `pnpm add` unpacks). */
+function packageSizes(dir) {
+  return PUBLIC_PACKAGES.map(([name, limitMb]) => {
+    const packed = spawnSync('pnpm', ['pack', '--pack-destination', dir], { cwd: join(repo, 'packages', name), encoding: 'utf8' });
+    if (packed.status !== 0) throw new Error(`pnpm pack ${name}: ${packed.stderr}`);
+    const tarball = packed.stdout.trim().split('\n').at(-1);
+    const listing = spawnSync('tar', ['-tvzf', tarball], { encoding: 'utf8' });
+    const bytes = listing.stdout
+      .split('\n')
+      .filter(Boolean)
+      .reduce((sum, line) => sum + Number(line.split(/\s+/)[2]), 0);
+    const mb = bytes / 1e6;
+    return row({ measure: `unpacked size: @wdt-kit/${name}`, value: mb, baseline: limitMb, ratio: mb / limitMb, unit: 'MB', target: '<= 1', note: `baseline: the ${limitMb} MB limit` });
+  });
+}
+
+/** A fresh clone: cold `npm run build`, then one spec's title edited and `npm run build` again. */
+function incrementalBuild(dir) {
+  const clone = join(dir, 'clone');
+  timed('git', ['clone', '--quiet', '--no-hardlinks', repo, clone]);
+  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', CI: 'true' };
+  const build = () => timed('npm', ['run', 'build', '--silent'], { cwd: clone, env });
+  const cold = build();
+  const spec = join(clone, 'specs/wms.stockin.PreStockin.cancel.yaml');
+  const edits = [];
+  for (let i = 0; i < 3; i++) {
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*?)( \(edit \d+\))?$/m, `title: $1 (edit ${i})`));
+    edits.push(build());
+  }
+  const edit = median(edits);
+  return [
+    row({ measure: 'npm run build after editing one spec title', value: edit, baseline: cold, ratio: edit / cold, target: '<= 0.25', note: 'baseline: cold npm run build of a fresh clone (install, generate, build)' }),
+  ];
+}
