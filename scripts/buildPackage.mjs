@@ -1,41 +1,44 @@
 // `build` of every public package: one output file per source file, never a bundle, so
 // - a table (the client's methods, the mock's handlers) exists once in the package, not once per entry;
-// - an edit to one spec rebuilds in proportion to what it changed: esbuild re-transpiles (fast, and it
-//   leaves unchanged outputs untouched), and `tsc --incremental` re-checks only the changed files;
+// - an edit to one spec rebuilds in proportion to what it changed;
 // - per-method entries and tree-shaking come for free: each module imports exactly what it uses.
 //
-// Output: dist/**/*.js (ESM, esbuild) and dist/**/*.d.ts (tsc); with --cjs also dist/cjs/**/*.js
-// (CommonJS, marked by dist/cjs/package.json) with a copy of the declarations, so `require` gets types
-// that say CommonJS. The CommonJS files come from TypeScript's transpileModule, whose plain
-// `exports.name = …` is a fraction of esbuild's per-file interop preamble (≈ 0.9 KB times 400 files).
-// No source maps are shipped: the JavaScript is the TypeScript without its types, one file per module.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+// Output: dist/**/*.js (ES modules, esbuild: every file, it takes milliseconds) and, for the files that
+// changed since the last build (hashes in dist/.sources.json), declarations from TypeScript's
+// transpileDeclaration (the sources are written for `isolatedDeclarations`, so no program is built).
+// With --cjs also dist/cjs/**: a CommonJS copy (transpileModule; its plain `exports.name = …` is a
+// fraction of esbuild's per-file interop preamble) with its own declarations, marked by
+// dist/cjs/package.json, so `require` gets types that say CommonJS. No source maps are shipped.
+// Type errors are the `typecheck` task's business (`npm test`), as with any transpile-only build.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, transform } from 'esbuild';
 
-const { values } = parseArgs({ options: { cjs: { type: 'boolean', default: false }, json: { type: 'string', multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: {
+    cjs: { type: 'boolean', default: false },
+    'no-declarations': { type: 'boolean', default: false },
+    json: { type: 'string', multiple: true, default: [] },
+  },
+});
 const packageDir = process.cwd();
 const src = join(packageDir, 'src');
 const dist = join(packageDir, 'dist');
 
 /** Source files that ship: not tests, not test support. */
 const isShipped = (file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts') && !file.split('/').includes('testing');
-const entryPoints = readdirSync(src, { recursive: true })
+const sources = readdirSync(src, { recursive: true })
   .map((file) => String(file).split('\\').join('/'))
-  .filter(isShipped)
-  .map((file) => join(src, file));
-
+  .filter(isShipped);
 // Generated modules are mostly spec data: shipped without indentation (a third of their size).
-// Hand-written modules stay readable.
-const isGenerated = (file) => relative(src, file).split('\\').join('/').startsWith('generated/');
+const isGenerated = (name) => name.startsWith('generated/');
+
 await Promise.all(
   [false, true].map((generated) =>
     build({
-      entryPoints: entryPoints.filter((file) => isGenerated(file) === generated),
+      entryPoints: sources.filter((name) => isGenerated(name) === generated).map((name) => join(src, name)),
       outdir: dist,
       outbase: src,
       format: 'esm',
@@ -48,21 +51,12 @@ await Promise.all(
     }),
   ),
 );
-if (values.cjs) {
-  await transpileCommonJs();
-  writeIfChanged(join(dist, 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
+const problems = await transpileChangedFiles();
+if (problems.length > 0) {
+  process.stderr.write(`${problems.join('\n')}\nbuild: ${problems.length} problem(s); declarations need explicit types (isolatedDeclarations)\n`);
+  process.exit(1);
 }
-
-// Declarations (and the type-check of what ships) from the package's own tsc, incrementally: its build
-// info sits in dist/ so that it is replayed and removed together with the outputs it describes.
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const tsconfig = join(packageDir, 'tsconfig.build.json');
-const checked = spawnSync(process.execPath, [tsc, '-p', tsconfig], { cwd: packageDir, stdio: 'inherit' });
-if (checked.status !== 0) process.exit(checked.status ?? 1);
-
-if (values.cjs) {
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.d.ts') && !f.startsWith('cjs/'))) copyIfChanged(join(dist, file), join(dist, 'cjs', file));
-}
+if (values.cjs) writeIfChanged(join(dist, 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
 // JSON documents (the client's openapi.json) ship without indentation.
 for (const pair of values.json) {
   const [from, to] = pair.split(':');
@@ -70,39 +64,60 @@ for (const pair of values.json) {
 }
 removeStale();
 
-/**
- * CommonJS copies of the sources that changed since the last build (their hashes are kept in
- * dist/cjs/.sources.json): TypeScript is loaded only when there is something to transpile.
- */
-async function transpileCommonJs() {
-  const manifestFile = join(dist, 'cjs', '.sources.json');
+/** Declarations and CommonJS copies of the sources whose content changed; TypeScript loads only if one did. */
+async function transpileChangedFiles() {
+  const manifestFile = join(dist, '.sources.json');
   const previous = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const current = {};
+  const problems = [];
   let ts;
-  for (const file of entryPoints) {
-    const name = relative(src, file).split('\\').join('/');
-    const text = readFileSync(file, 'utf8');
+  for (const name of sources) {
+    const text = readFileSync(join(src, name), 'utf8');
     const hash = createHash('sha1').update(text).digest('hex');
-    current[name] = hash;
-    const out = join(dist, 'cjs', name.replace(/\.ts$/, '.js'));
-    if (previous[name] === hash && existsSync(out)) continue;
+    const outputs = [
+      ...(values['no-declarations'] ? [] : [name.replace(/\.ts$/, '.d.ts')]),
+      ...(values.cjs ? [`cjs/${name.replace(/\.ts$/, '.js')}`, ...(values['no-declarations'] ? [] : [`cjs/${name.replace(/\.ts$/, '.d.ts')}`])] : []),
+    ];
+    if (previous[name] === hash && outputs.every((out) => existsSync(join(dist, out)))) {
+      current[name] = hash;
+      continue;
+    }
     ts ??= (await import('typescript')).default;
-    const { outputText } = ts.transpileModule(text, {
-      fileName: name,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, esModuleInterop: true, removeComments: isGenerated(file) },
-    });
-    // Whitespace out of the compatibility copy: the spec data in generated modules is most of it.
-    writeIfChanged(out, (await transform(outputText, { loader: 'js', minifyWhitespace: true, charset: 'utf8' })).code);
+    const options = { fileName: name, reportDiagnostics: true };
+    if (!values['no-declarations']) {
+      const declaration = ts.transpileDeclaration(text, { ...options, compilerOptions: { module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true } });
+      const errors = declaration.diagnostics ?? [];
+      problems.push(...errors.map((d) => `src/${name}:${position(ts, d)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`));
+      if (errors.length > 0) continue;
+      writeIfChanged(join(dist, name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
+      if (values.cjs) writeIfChanged(join(dist, 'cjs', name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
+    }
+    if (values.cjs) {
+      const { outputText } = ts.transpileModule(text, {
+        fileName: name,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, esModuleInterop: true, removeComments: true },
+      });
+      // The compatibility copy without whitespace: the spec data in generated modules is most of it.
+      writeIfChanged(join(dist, 'cjs', name.replace(/\.ts$/, '.js')), (await transform(outputText, { loader: 'js', minifyWhitespace: true, charset: 'utf8' })).code);
+    }
+    current[name] = hash;
   }
   writeIfChanged(manifestFile, `${JSON.stringify(current)}\n`);
+  return problems;
+}
+
+function position(ts, diagnostic) {
+  if (!diagnostic.file || diagnostic.start === undefined) return '1:1';
+  const { line, character } = ts.getLineAndCharacterOfPosition(diagnostic.file, diagnostic.start);
+  return `${line + 1}:${character + 1}`;
 }
 
 /** Outputs whose source is gone (a removed method) would otherwise ship forever. */
 function removeStale() {
-  const sources = new Set(entryPoints.map((file) => relative(src, file).replace(/\.ts$/, '')));
+  const modules = new Set(sources.map((name) => name.replace(/\.ts$/, '')));
   for (const file of listFiles(dist)) {
     const module = file.replace(/^cjs\//, '').replace(/(\.d)?\.ts$|\.js$/, '');
-    if ((file.endsWith('.js') || file.endsWith('.d.ts')) && !sources.has(module)) rmSync(join(dist, file));
+    if ((file.endsWith('.js') || file.endsWith('.d.ts')) && !modules.has(module)) rmSync(join(dist, file));
   }
 }
 
@@ -117,10 +132,4 @@ function writeIfChanged(file, text) {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
-}
-
-function copyIfChanged(from, to) {
-  if (existsSync(to) && readFileSync(to).equals(readFileSync(from))) return;
-  mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(from, to);
 }

@@ -4,7 +4,7 @@ import { WdtGeneratedClient } from './generated/tree.js';
 import { methodIndex } from './generated/methodIndex.js';
 import type { WdtMethodMap, WdtPagedMethodMap } from './generated/methodMap.js';
 import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
-import { toPage } from './WdtBareClient.js';
+import { toPage, type WdtPage } from './WdtBareClient.js';
 
 // Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
 // from the arguments would make TypeScript contextually type them against every method at once.
@@ -40,7 +40,7 @@ export class WdtClient extends WdtGeneratedClient {
   }
 
   /** Like `call` for a paged method, but returns the page with items and total. */
-  async callPage(method: string, args: unknown[], options: RawCallOptions & { pager: NonNullable<RawCallOptions['pager']> }) {
+  async callPage(method: string, args: unknown[], options: RawCallOptions & { pager: NonNullable<RawCallOptions['pager']> }): Promise<WdtPage<unknown, unknown>> {
     const meta = methodIndex[method];
     if (meta) return this.invokePage(meta, args, options.pager, options);
     const envelope = await this.send(method, args, options);

@@ -33,7 +33,7 @@ export interface MockSeed {
 }
 
 /** Every kind of document a seed or fixtures file may hold. */
-export const MOCK_SEED_KINDS = [
+export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
   'preStockins',
   'otherStockins',
   'otherStockouts',
@@ -44,7 +44,7 @@ export const MOCK_SEED_KINDS = [
   'stock',
   'rawTrades',
   'purchaseOrders',
-] as const satisfies readonly (keyof MockSeed)[];
+];
 
 const DEFAULT_SEED: Required<MockSeed> = {
   preStockins: DEFAULT_PRE_STOCKINS,
@@ -82,7 +82,7 @@ export class MockState {
   /** 采购单 (purchase.PurchaseOrder). */
   readonly purchaseOrders: PurchaseOrderStore;
   /** Numbers for documents the caller leaves unnumbered. */
-  readonly numbers = new DocumentNumbers();
+  readonly numbers: DocumentNumbers = new DocumentNumbers();
   readonly #seed: Required<MockSeed>;
 
   /** `now` is the mock's clock: it stamps seeded records that carry no time. */

@@ -125,7 +125,7 @@ export class GoodsStore extends DocumentStore<MockGoods, MockGoodsSeed> {
   #nextSpecId = 1;
 
   /** `clock` gives the current time as `yyyy-MM-dd HH:mm:ss`, for documents seeded without one. */
-  constructor(goods: Iterable<MockGoodsSeed> = DEFAULT_GOODS, clock: () => string) {
+  constructor(goods: Iterable<MockGoodsSeed> | undefined = DEFAULT_GOODS, clock: () => string) {
     super((record) => record.goods_no);
     this.#clock = clock;
     this.replaceAll(goods);

@@ -47,7 +47,7 @@ export const OUTER_NO_TAKEN = '外部单号重复!';
 export class OtherStockDocumentStore<Status extends string> extends DocumentStore<OtherStockDocument<Status>, OtherStockDocumentSeed<Status>> {
   readonly #clock: () => string;
 
-  constructor(documents: Iterable<OtherStockDocumentSeed<Status>> = [], clock: () => string) {
+  constructor(documents: Iterable<OtherStockDocumentSeed<Status>> | undefined = [], clock: () => string) {
     super((document) => document.order_no);
     this.#clock = clock;
     this.replaceAll(documents);

@@ -10,7 +10,7 @@ export type OtherStockinStatus = keyof typeof OTHER_STOCKIN_STATUS_CODES;
 export type OtherStockinOrder = OtherBusinessOrder<OtherStockinStatus>;
 
 /** The per-document error of `wms.stockother.In.cancelOrder`, from the page's example. */
-export const OTHER_STOCKIN_NOT_CANCELLABLE = OTHER_ORDER_NOT_CANCELLABLE;
+export const OTHER_STOCKIN_NOT_CANCELLABLE: string = OTHER_ORDER_NOT_CANCELLABLE;
 
 /**
  * A fresh mock holds these, so that the page's request example `[["QR3796","QR3795","QR3797"]]`

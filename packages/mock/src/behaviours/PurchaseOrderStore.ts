@@ -76,10 +76,10 @@ export const PURCHASE_ORDER_ERRORS = {
   // Not documented: the pages do not say what a taken purchase_no answers.
   numberTaken: '采购单号已存在',
   unknownGoods: '货品列表中货品不存在或者货品重复!',
-  repeatedGoods: (specNo: string) => `货品 ${specNo} 重复!`,
+  repeatedGoods: (specNo: string): string => `货品 ${specNo} 重复!`,
   badQuantity: '数量不合法',
   badDiscount: '折扣应大于0',
-  notFound: (purchaseNo: string) => `采购单号为 ${purchaseNo} 的单据不存在`,
+  notFound: (purchaseNo: string): string => `采购单号为 ${purchaseNo} 的单据不存在`,
   notEditing: '采购单不是编辑中状态',
 } as const;
 
@@ -96,7 +96,7 @@ export class PurchaseOrderStore extends DocumentStore<MockPurchaseOrder, MockPur
   #nextOrderId = 1;
   #nextLineId = 1;
 
-  constructor(orders: Iterable<MockPurchaseOrderSeed> = DEFAULT_PURCHASE_ORDERS, clock: () => string) {
+  constructor(orders: Iterable<MockPurchaseOrderSeed> | undefined = DEFAULT_PURCHASE_ORDERS, clock: () => string) {
     super((order) => order.purchase_no);
     this.#clock = clock;
     this.replaceAll(orders);

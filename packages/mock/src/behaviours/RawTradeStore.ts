@@ -127,9 +127,9 @@ const ILLEGAL_CHARACTER = /[\u{10000}-\u{10FFFF}]/u;
 
 /** The per-trade refusals, worded as the error guide and the push page give them. */
 export const RAW_TRADE_ERRORS = {
-  illegalText: (tid: string) => `昵称/收件人姓名/收件人地址/买家留言包含非法字符或为空,原始单号为：${tid}`,
-  tradeTimeInFuture: (tid: string) => `下单时间非法,原始单号为：${tid}`,
-  lineCountMismatch: (tid: string) => `订单货品数量不一致${tid}`,
+  illegalText: (tid: string): string => `昵称/收件人姓名/收件人地址/买家留言包含非法字符或为空,原始单号为：${tid}`,
+  tradeTimeInFuture: (tid: string): string => `下单时间非法,原始单号为：${tid}`,
+  lineCountMismatch: (tid: string): string => `订单货品数量不一致${tid}`,
 } as const;
 
 /** Raw orders of self-owned shops and the rules of the raw-order push. */
@@ -138,7 +138,7 @@ export class RawTradeStore extends DocumentStore<MockRawTrade, MockRawTradeSeed>
   #nextTradeId = 1;
   #nextLineId = 1;
 
-  constructor(trades: Iterable<MockRawTradeSeed> = [], clock: () => string) {
+  constructor(trades: Iterable<MockRawTradeSeed> | undefined = [], clock: () => string) {
     super((trade) => trade.tid);
     this.#clock = clock;
     this.replaceAll(trades);

@@ -42,7 +42,7 @@ export class StockLedger extends DocumentStore<MockStockRow, MockStockSeed> {
   readonly #warehouseIds = new Map<string, number>();
   #nextRecId = 1;
 
-  constructor(rows: Iterable<MockStockSeed> = DEFAULT_STOCK, clock: () => string) {
+  constructor(rows: Iterable<MockStockSeed> | undefined = DEFAULT_STOCK, clock: () => string) {
     super((row) => keyOf(row.warehouse_no, row.spec_no, row.defect));
     this.#clock = clock;
     this.replaceAll(rows);

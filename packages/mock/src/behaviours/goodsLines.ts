@@ -6,7 +6,7 @@ export const GOODS_LINE_ERRORS = {
   unknownGoods: '货品列表中货品不存在或者货品重复!',
   repeatedSpec: '货品列表中有相同商家编码的货品！',
   badQuantity: '数量不合法',
-  notEnoughStock: (specNo: string) => `商家编码(spec_no):${specNo},出库量不能大于可出库存量`,
+  notEnoughStock: (specNo: string): string => `商家编码(spec_no):${specNo},出库量不能大于可出库存量`,
 } as const;
 
 /** The goods lines of a stock document (`goods_list`, `order_details`), read from the call. */

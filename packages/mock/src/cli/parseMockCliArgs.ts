@@ -4,7 +4,7 @@ import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
 import type { MockFaultRule } from '../faults/MockFault.js';
 import { FAULT_FLAG_SYNTAX, parseFaultFlag } from '../faults/parseFaultFlag.js';
 
-export const MOCK_CLI_USAGE = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT]
+export const MOCK_CLI_USAGE: string = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT]
                 [--fixtures FILE] [--fault FAULT]... [--seed S] [--verbose]
 
 A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openapi.

@@ -23,7 +23,7 @@ export function argsArraySchema(model: MethodModel): Record<string, unknown> {
  * An OpenAPI 3.1 document of every method. Wangdian dispatches on `?method=`, which OpenAPI paths cannot
  * express, so each method gets the virtual path `/<method>`; `x-wdt-method` holds the wire name.
  */
-export function buildOpenApiDocument(models: MethodModel[], version: string): Record<string, unknown> {
+export function buildOpenApiDocument(models: readonly MethodModel[], version: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = {};
   for (const model of models) {

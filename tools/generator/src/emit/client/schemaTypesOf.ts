@@ -1,3 +1,4 @@
+import type { GlobalContext, SchemaObject } from 'openapi-typescript';
 import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import transformSchemaObject from 'openapi-typescript/dist/transform/schema-object.mjs';
 import type { MethodModel } from '../../model/SpecModel.js';
@@ -8,7 +9,7 @@ import { toOpenApiSchema } from '../../model/toOpenApiSchema.js';
  * and bundles the document with Redocly (about a second, for documents we build ourselves, without
  * `$ref`s); the transform is the part that turns a schema into types. Options as documented.
  */
-const context = {
+const context: GlobalContext = {
   additionalProperties: false,
   alphabetize: false,
   arrayLength: false,
@@ -30,7 +31,8 @@ const context = {
   pathParamsAsTypes: false,
   postTransform: undefined,
   propertiesRequiredByDefault: false,
-  redoc: undefined,
+  // Only the bundling step reads the Redocly config, and it does not run here.
+  redoc: undefined as unknown as GlobalContext['redoc'],
   silent: true,
   inject: undefined,
   transform: undefined,
@@ -60,7 +62,7 @@ export function schemaTypesOf(models: readonly MethodModel[]): Map<string, strin
     // The item type is normally a path into Result (see emitMethodFile); a separate schema only when it is not.
     if (model.itemSchema && !model.itemListPath) parts.Item = toOpenApiSchema(model.itemSchema, { closed: false });
     const schema = { type: 'object', properties: parts, required: Object.keys(parts) };
-    const node = transformSchemaObject(schema as never, { path: `#/components/schemas/${model.spec.method}`, ctx: context as never });
+    const node = transformSchemaObject(schema as SchemaObject, { path: `#/components/schemas/${model.spec.method}`, ctx: context });
     byMethod.set(model.spec.method, twoSpaceIndent(astToString(node).trimEnd()));
   }
   return byMethod;
