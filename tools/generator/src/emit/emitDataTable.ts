@@ -1,6 +1,7 @@
 import type { MethodModel } from '../model/SpecModel.js';
 import type { GeneratedFiles } from './GeneratedFiles.js';
 import { GENERATED_HEADER } from './generatedHeader.js';
+import { objectLiteralOf } from './objectLiteral.js';
 
 export interface DataTable {
   /** Folder of the per-method files and name of the table module (`commands` -> commands/*.ts, commands.ts). */
@@ -28,7 +29,7 @@ export function emitDataTable(table: DataTable, models: readonly MethodModel[]):
     const method = model.spec.method;
     files.set(
       `${table.folder}/${method}.ts`,
-      `${GENERATED_HEADER}import type { ${table.entryType} } from ${JSON.stringify(`../${table.typeFrom}`)};\n\n/** ${method} */\nexport const entry: ${table.entryType} = ${JSON.stringify(table.entryOf(model), null, 2)};\n`,
+      `${GENERATED_HEADER}import type { ${table.entryType} } from ${JSON.stringify(`../${table.typeFrom}`)};\n\n/** ${method} */\nexport const entry: ${table.entryType} = ${objectLiteralOf(table.entryOf(model))};\n`,
     );
     imports.push(`import { entry as e${i} } from ${JSON.stringify(`./${table.folder}/${method}.js`)};\n`);
     entries.push(table.shape === 'list' ? `  e${i},\n` : `  ${JSON.stringify(method)}: e${i},\n`);

@@ -11,9 +11,10 @@ export function jsDocOf(model: MethodModel, { withOptions }: { withOptions: bool
   for (const note of spec.notes ?? []) lines.push('', `注意：${note}`);
   if (spec.timeWindow?.maxSpan) lines.push('', `时间跨度：${spec.timeWindow.start}..${spec.timeWindow.end} 最大 ${spec.timeWindow.maxSpan}`);
   lines.push('');
-  for (const arg of spec.args) {
+  for (const [i, arg] of spec.args.entries()) {
     const label = [arg.title, arg.description && arg.description !== arg.title ? arg.description : undefined].filter(Boolean).join(' — ');
-    lines.push(`@param ${arg.name} ${label}${arg.required ? '' : '（可选）'}`);
+    const wireName = model.parameterNames[i] === arg.name ? '' : `（字段 ${arg.name}）`;
+    lines.push(`@param ${model.parameterNames[i]} ${label}${wireName}${arg.required ? '' : '（可选）'}`);
   }
   if (spec.paged) lines.push('@param pager 分页：pageSize, pageNo (从0开始), calcTotal');
   if (withOptions) lines.push('@param options signal, timeoutMs, validate');

@@ -35,6 +35,8 @@ export interface MethodModel {
   functionName: string;
   /** PascalCase identifier of the whole name: WmsStockinPreStockinCancel. */
   typeName: string;
+  /** The TypeScript parameter name of each argument (its wire name unless that cannot be a parameter). */
+  parameterNames: string[];
   /** Schema of one list item for paged methods. */
   itemSchema?: FieldSchema;
   /**

@@ -1,4 +1,5 @@
 import type { FieldSchema } from '@wdt-kit/core';
+import { parameterNamesOf } from './parameterNames.js';
 import type { MethodModel, RawSpec } from './SpecModel.js';
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -22,6 +23,7 @@ export function buildModel(specs: { file: string; spec: RawSpec }[]): MethodMode
         leaf: segments[segments.length - 1]!,
         functionName: typeName.charAt(0).toLowerCase() + typeName.slice(1),
         typeName,
+        parameterNames: parameterNamesOf(spec.args.map((arg) => arg.name)),
       };
       const item = listItemSchema(spec);
       if (item) model.itemSchema = item;

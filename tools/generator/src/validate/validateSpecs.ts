@@ -1,6 +1,7 @@
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import { SpecError, type SpecDiagnostic } from '../load/SpecDiagnostic.js';
 import type { RawSpec } from '../model/SpecModel.js';
+import { checkCatalogNames } from './checkCatalogNames.js';
 import { checkSemantics } from './checkSemantics.js';
 import { createSchemaValidator } from './validateAgainstSchema.js';
 
@@ -10,6 +11,7 @@ export function validateSpecs(files: LoadedSpecFile[], schemaFile: string, diagn
   const seen = new Map<string, string>();
   const valid = files.filter((file) => matchesSchema(file, diagnostics));
   for (const file of valid) checkSemantics(file, seen, diagnostics);
+  checkCatalogNames(valid, diagnostics);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   return valid.map((file) => ({ file: file.file, spec: file.data as RawSpec }));
 }

@@ -43,9 +43,11 @@ export function emitTree(models: readonly MethodModel[]): string {
     const types = [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])];
     writeImport(writer, { from: names.module, names: [names.fn, ...types.map((name) => ({ name, typeOnly: true as const }))] });
   }
+  // Children and the client live in ES private fields (#name): no namespace or method name from a spec
+  // can collide with them.
   const writeClass = (node: TreeNode, isRoot: boolean): void => {
     const children = [...node.children.values()];
-    const clientRef = isRoot ? 'this' : 'this.client';
+    const clientRef = isRoot ? 'this' : 'this.#client';
     writer.blankLine();
     if (isRoot) {
       writeDoc(writer, 'The bare client plus the whole method tree. Extended by the hand-written WdtClient.');
@@ -56,12 +58,18 @@ export function emitTree(models: readonly MethodModel[]): string {
     }
     writer.block(() => {
       const members: (() => void)[] = [];
-      if (!isRoot) members.push(() => writer.writeLine('constructor(private readonly client: WdtBareClient) {}'));
-      if (children.length > 0) members.push(() => children.forEach((child) => writer.writeLine(`private _${child.path.at(-1)}?: ${classNameOf(child)};`)));
+      if (!isRoot) {
+        members.push(() => {
+          writer.writeLine('readonly #client: WdtBareClient;');
+          writer.blankLine();
+          writer.write('constructor(client: WdtBareClient)').block(() => writer.writeLine('this.#client = client;'));
+        });
+      }
+      if (children.length > 0) members.push(() => children.forEach((child) => writer.writeLine(`#${child.path.at(-1)}?: ${classNameOf(child)};`)));
       for (const child of children) {
         const name = child.path.at(-1)!;
         members.push(() =>
-          writer.write(`get ${name}(): ${classNameOf(child)}`).block(() => writer.writeLine(`return (this._${name} ??= new ${classNameOf(child)}(${clientRef}));`)),
+          writer.write(`get ${name}(): ${classNameOf(child)}`).block(() => writer.writeLine(`return (this.#${name} ??= new ${classNameOf(child)}(${clientRef}));`)),
         );
       }
       for (const model of node.methods) {
