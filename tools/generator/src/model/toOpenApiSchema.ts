@@ -20,6 +20,12 @@ export function toOpenApiSchema(schema: FieldSchema, options: OpenApiSchemaOptio
     const legend = Object.entries(labels).map(([value, label]) => `${value}: ${label}`).join('; ');
     out.description = schema.description ? `${schema.description}\n\n取值 ${legend}` : `取值 ${legend}`;
   }
+  // `type: [integer, string]` with `enum: [1, 2]`: the server takes 1 and "1" alike (and the run-time
+  // check compares values as strings), so the type names both.
+  const types = typeof schema.type === 'string' ? [schema.type] : (schema.type ?? []);
+  if (schema.enum && types.includes('string') && schema.enum.some((value) => typeof value === 'number')) {
+    out.enum = [...schema.enum, ...schema.enum.filter((value) => typeof value === 'number').map(String).filter((text) => !schema.enum!.includes(text))];
+  }
   if (schema.properties) {
     out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, toOpenApiSchema(v, options)]));
     if (options.closed && schema.additionalProperties === undefined) out.additionalProperties = false;
