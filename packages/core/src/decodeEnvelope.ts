@@ -5,6 +5,8 @@ import { WdtApiError, WdtResponseError } from './errors.js';
 export interface DecodedEnvelope {
   data: unknown;
   total?: number;
+  /** The whole answer: some methods report per-item failures beside data (see findItemErrors). */
+  envelope: Readonly<Record<string, unknown>>;
 }
 
 export interface DecodeEnvelopeInput {
@@ -40,7 +42,7 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
     throw new WdtApiError({ status, message, method, kind: classifyApiError(status, message) });
   }
   if (httpStatus < 200 || httpStatus > 299) throw fail(`HTTP ${httpStatus} with a success envelope`);
-  const decoded: DecodedEnvelope = { data: envelope.data };
+  const decoded: DecodedEnvelope = { data: envelope.data, envelope };
   if (typeof envelope.total === 'number') decoded.total = envelope.total;
   return decoded;
 }

@@ -6,6 +6,7 @@ export * from './sign.js';
 export * from './encodeRequest.js';
 export * from './classifyApiError.js';
 export * from './decodeEnvelope.js';
+export * from './findItemErrors.js';
 export * from './schema.js';
 export * from './validateValue.js';
 export * from './verifyRequest.js';

@@ -30,6 +30,16 @@ export interface ArgSpec {
   schema: FieldSchema;
 }
 
+/** Where a successful answer reports the items that failed (see specs/spec.schema.json, partialFailure). */
+export interface PartialFailureSpec {
+  /** `data`, `data.<field>…` or `envelope.<field>`. */
+  at: string;
+  shape: 'list' | 'map' | 'flag';
+  key?: string;
+  message?: string;
+  flag?: { field: string; in: readonly (number | string)[] };
+}
+
 /** What the runtime needs to know about a method (a projection of its spec). */
 export interface MethodMeta {
   method: string;
@@ -38,4 +48,5 @@ export interface MethodMeta {
   paged: false | { listKey: string | null; total: 'data.total_count' | 'total'; maxPageSize?: number };
   timeWindow?: { start: string; end: string; maxSpan?: string };
   args: readonly ArgSpec[];
+  partialFailure?: PartialFailureSpec;
 }

@@ -1,4 +1,4 @@
-import type { ArgSpec, FieldSchema } from '@wdt-kit/core';
+import type { ArgSpec, FieldSchema, PartialFailureSpec } from '@wdt-kit/core';
 
 /** A spec file as the schema guarantees it (see specs/spec.schema.json). */
 export interface RawSpec {
@@ -20,6 +20,7 @@ export interface RawSpec {
   examples?: { request?: unknown[]; response?: Record<string, unknown>; error?: { status: number; message: string } };
   errors?: { status: number; message: string; when?: string }[];
   itemErrors?: { message: string; when?: string }[];
+  partialFailure?: PartialFailureSpec;
   docIssues?: string[];
 }
 

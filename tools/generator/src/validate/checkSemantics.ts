@@ -3,6 +3,7 @@ import { validateArgs, type FieldSchema } from '@wdt-kit/core';
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import type { SpecDiagnostic } from '../load/SpecDiagnostic.js';
 import type { RawSpec } from '../model/SpecModel.js';
+import { checkPartialFailure } from './checkPartialFailure.js';
 
 type Report = (path: (string | number)[], message: string) => void;
 
@@ -51,6 +52,7 @@ export function checkSemantics(file: LoadedSpecFile, seenMethods: Map<string, st
       if (!(field in properties)) report(['timeWindow', key], `time window field "${field}" is not a property of the first argument`);
     }
   }
+  checkPartialFailure(spec, report);
   const request = spec.examples?.request;
   if (request) {
     for (const issue of validateArgs(request, spec.args)) {
