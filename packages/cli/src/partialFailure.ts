@@ -1,11 +1,8 @@
-/**
- * Whether a successful answer still reports failed items: `error_data` (cancelOrder),
- * `error_list` (pushSelf, batchPush, upload) or `error_info` (pending, batchCancelOrder) non-empty,
- * or a top-level array of `{ error }` rows (cancelForApi, RawPayment.push).
- */
-export function hasPartialFailure(data: unknown): boolean {
-  if (Array.isArray(data)) return data.some((row) => row !== null && typeof row === 'object' && 'error' in row);
-  if (data === null || typeof data !== 'object') return false;
-  const record = data as Record<string, unknown>;
-  return ['error_data', 'error_list', 'error_info'].some((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > 0);
+import type { WdtItemError } from '@wdt-kit/client/bare';
+
+/** What exit 2 prints on stderr: the call ran, and these items failed (as many as fit a terminal). */
+export function describePartialFailure(itemErrors: readonly WdtItemError[], limit = 20): string {
+  const lines = itemErrors.slice(0, limit).map((error) => `  ${error.item !== undefined ? `${error.item}: ` : ''}${error.message}`);
+  if (itemErrors.length > limit) lines.push(`  … and ${itemErrors.length - limit} more`);
+  return `wdt: partial failure: the call succeeded but ${itemErrors.length} item(s) failed:\n${lines.join('\n')}\n`;
 }

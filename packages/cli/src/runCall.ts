@@ -1,12 +1,12 @@
 import { encodeRequest, type FetchLike } from '@wdt-kit/core';
-import { paginateItems, WdtBareClient, type MethodMeta, type PageOptions } from '@wdt-kit/client/bare';
+import { paginateItems, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtItemError } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
 import { confirmWrite } from './confirmWrite.js';
 import { ProgressBar } from './progressBar.js';
 import { formatDryRun } from './dryRun.js';
 import { EXIT, UsageError } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
-import { hasPartialFailure } from './partialFailure.js';
+import { describePartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
 
 export interface CallRequest {
@@ -69,10 +69,17 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     progress.finish(undefined);
     return EXIT.ok;
   }
-  const data = await callOnce(wdt, request);
-  io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty));
-  if (hasPartialFailure(data)) {
-    io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
+  // Failed items inside a successful answer, found where the method's spec says they are.
+  const outcome = await callOnce(wdt, request).then(
+    (data) => ({ data, itemErrors: [] as readonly WdtItemError[] }),
+    (error: unknown) => {
+      if (error instanceof WdtItemErrorsError) return { data: error.data, itemErrors: error.itemErrors };
+      throw error;
+    },
+  );
+  io.stdout.write(formatOutput(outcome.data === undefined ? { status: 0 } : outcome.data, request.output ?? 'json', pretty));
+  if (outcome.itemErrors.length > 0) {
+    io.stderr.write(describePartialFailure(outcome.itemErrors));
     return EXIT.partialFailure;
   }
   return EXIT.ok;
@@ -80,7 +87,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
 
 /** One call: through the spec when there is one (validation, retries of idempotent queries), else raw. */
 async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<unknown> {
-  if (spec?.paged) return (await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 })).data;
-  if (spec) return wdt.invoke(spec, args);
+  if (spec?.paged) return (await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 }, { itemErrors: 'throw' })).data;
+  if (spec) return wdt.invoke(spec, args, { itemErrors: 'throw' });
   return (await wdt.send(method, args, pager ? { pager } : {})).data;
 }

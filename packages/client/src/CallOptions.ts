@@ -10,7 +10,16 @@ export interface CallOptions {
   validate?: boolean;
   /** Overrides the client's maxRetries for this call. */
   maxRetries?: number;
+  /** Overrides the client's handling of failed items inside a successful answer (see WdtClientOptions). */
+  itemErrors?: ItemErrorsMode;
 }
+
+/**
+ * What to do when a successful answer reports failed items (methods whose spec has `partialFailure`,
+ * e.g. a cancel of several documents where some could not be cancelled): `return` the data as it came
+ * (read `error_data` or call `itemErrorsOf`), or `throw` a WdtItemErrorsError listing them.
+ */
+export type ItemErrorsMode = 'return' | 'throw';
 
 /** Paging of one page request: 0-based page number, page size, whether to compute the total. */
 export type PageOptions = Pager;

@@ -3,12 +3,14 @@ import {
   clockOffsetFromDate,
   decodeEnvelope,
   encodeRequest,
+  findItemErrors,
   parseAppSecret,
   sendRequest,
   shouldRetry,
   validateArgs,
   WdtApiError,
   WdtCallError,
+  WdtItemErrorsError,
   WdtResponseError,
   WdtTransportError,
   WdtValidationError,
@@ -18,7 +20,7 @@ import {
   type MethodMeta,
   type WdtCredentials,
 } from '@wdt-kit/core';
-import type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+import type { CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
@@ -44,6 +46,8 @@ export interface WdtClientOptions extends WdtCredentials {
   signal?: AbortSignal;
   /** Largest response body accepted, in bytes; default 32 MiB. */
   maxResponseBytes?: number;
+  /** Failed items inside a successful answer: `return` them with the data (default) or `throw` WdtItemErrorsError. */
+  itemErrors?: ItemErrorsMode;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -95,8 +99,9 @@ export class WdtBareClient {
   /** Calls a non-paged method described by its metadata (used by the generated functions). */
   async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}): Promise<unknown> {
     this.#validate(meta, args, options);
-    const { data } = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
-    return data;
+    const decoded = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
+    this.#checkItemErrors(meta, decoded, options);
+    return decoded.data;
   }
 
   /** Requests one page of a paged method. */
@@ -110,7 +115,14 @@ export class WdtBareClient {
     }
     this.#validate(meta, args, options);
     const envelope = await this.send(meta.method, trimTrailingUndefined(args), { ...options, pager, idempotent: meta.idempotent });
+    this.#checkItemErrors(meta, envelope, options);
     return toPage(meta, envelope, pager);
+  }
+
+  #checkItemErrors(meta: MethodMeta, decoded: DecodedEnvelope, options: CallOptions): void {
+    if (!meta.partialFailure || (options.itemErrors ?? this.#options.itemErrors ?? 'return') !== 'throw') return;
+    const itemErrors = findItemErrors(meta.partialFailure, decoded.envelope);
+    if (itemErrors.length > 0) throw new WdtItemErrorsError({ method: meta.method, itemErrors, data: decoded.data });
   }
 
   #validate(meta: MethodMeta, args: readonly unknown[], options: CallOptions): void {

@@ -2,7 +2,8 @@
 // any method. With per-method entries (`@wdt-kit/client/methods/<method>`) a program loads, bundles
 // and type-checks only the methods it imports, however large the catalog grows.
 export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
-export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export type { CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export { itemErrorsOf } from './itemErrorsOf.js';
 export type { WdtCallEvent } from './WdtCallEvent.js';
 export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
@@ -14,9 +15,11 @@ export {
   WdtResponseError,
   WdtValidationError,
   WdtConfigError,
+  WdtItemErrorsError,
   WDT_PRODUCTION_URL,
   WDT_TEST_URL,
   type WdtApiErrorKind,
   type MethodMeta,
   type ValidationIssue,
+  type WdtItemError,
 } from '@wdt-kit/core';

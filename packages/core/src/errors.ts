@@ -1,3 +1,4 @@
+import type { WdtItemError } from './findItemErrors.js';
 /**
  * Every error wdt-kit throws. Messages never contain the app secret: the secret is only ever
  * handled inside `signRequest`, and nothing here receives it.
@@ -52,6 +53,27 @@ export class WdtApiError extends WdtCallError {
 
   /** The server's message, verbatim. */
   readonly apiMessage: string;
+}
+
+/**
+ * The call succeeded (status 0) but the answer reports items that failed, where the method's spec says
+ * it does (`partialFailure`). Thrown only when asked for (`itemErrors: 'throw'`); the call ran, so it
+ * must not be repeated as a whole: the items that went through are done.
+ */
+export class WdtItemErrorsError extends WdtCallError {
+  override name = 'WdtItemErrorsError';
+  /** The failed items: what failed (when named) and the server's reason. */
+  readonly itemErrors: readonly WdtItemError[];
+  /** `data` of the answer, as the method returns it when nothing is thrown. */
+  readonly data: unknown;
+
+  constructor(init: { method: string; itemErrors: readonly WdtItemError[]; data: unknown; attempts?: number }) {
+    const first = init.itemErrors[0];
+    const summary = first ? `${first.item ? `${first.item}: ` : ''}${first.message}` : '';
+    super(init.method, `${init.method}: ${init.itemErrors.length} item(s) failed${summary ? ` (first: ${summary})` : ''}`, init.attempts);
+    this.itemErrors = init.itemErrors;
+    this.data = init.data;
+  }
 }
 
 /**

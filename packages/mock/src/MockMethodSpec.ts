@@ -12,4 +12,6 @@ export interface MockMethodSpec extends MethodMeta {
     error?: { status: number; message: string };
   };
   errors?: { status: number; message: string; when?: string }[];
+  /** Reasons a successful answer gives for failed items (where: `partialFailure`). */
+  itemErrors?: { message: string; when?: string }[];
 }

@@ -5,6 +5,7 @@ import type { MockBehaviour } from './behaviours/MockBehaviour.js';
 import { checkCall } from './checks/checkCall.js';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 import { badGatewayResponse } from './faults/badGatewayPage.js';
+import { itemErrorsAnswer } from './faults/itemErrorsAnswer.js';
 import { RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRule } from './faults/MockFault.js';
 import { MockFaults } from './faults/MockFaults.js';
 import { handlerTable } from './generated/handlers.js';
@@ -130,7 +131,7 @@ export class MockWangdian {
     let envelope: MockEnvelope;
     if (!verified.ok) envelope = failure(verified.status, verified.message);
     else if (fault?.type === 'rateLimit') envelope = failure(100, RATE_LIMIT_MESSAGES[fault.limit ?? 'frequency']);
-    else envelope = this.#answer(verified, nowMs);
+    else envelope = this.#answer(verified, nowMs, fault);
     this.#record({
       time: nowMs,
       ...called,
@@ -143,12 +144,14 @@ export class MockWangdian {
     return replyWith({ kind: 'respond', response: jsonResponse(200, envelope, nowMs), delayMs: 0 }, fault);
   }
 
-  #answer(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number): MockEnvelope {
+  #answer(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number, fault: MockFault | undefined): MockEnvelope {
     // hasOwn: a method named like an Object.prototype member ("constructor") is not a spec.
     if (!Object.hasOwn(this.#methods, request.method)) return UNKNOWN_METHOD;
     const spec = this.#methods[request.method]!;
     const checked = checkCall(spec, request.args, request.pager);
     if (!checked.ok) return checked.envelope;
+    const failedItems = fault?.type === 'itemErrors' ? itemErrorsAnswer(spec, checked.args) : undefined;
+    if (failedItems) return failedItems;
     const behaviour = Object.hasOwn(this.#behaviours, spec.method) ? this.#behaviours[spec.method]! : this.#genericAnswer;
     return behaviour({ spec, args: checked.args, ...(request.pager ? { pager: request.pager } : {}), state: this.state, nowMs });
   }

@@ -9,6 +9,8 @@
  * - `clockSkew`: the mock's clock is `ms` off for this call: the timestamp window and the Date header use it.
  * - `dropAfterExecute`: the call runs (its state change happens), then the connection is dropped
  *   before any response byte: the case a client must report as "outcome unknown".
+ * - `itemErrors`: the call is verified but not run; status 0, with its item reported as failed where
+ *   the method's spec says (`partialFailure`). No effect on methods without per-item failures.
  */
 export type MockFault =
   | { type: 'latency'; ms: number }
@@ -17,11 +19,12 @@ export type MockFault =
   | { type: 'connectionReset' }
   | { type: 'neverEnds' }
   | { type: 'clockSkew'; ms: number }
-  | { type: 'dropAfterExecute' };
+  | { type: 'dropAfterExecute' }
+  | { type: 'itemErrors' };
 
 export type MockFaultType = MockFault['type'];
 
-export const MOCK_FAULT_TYPES: readonly MockFaultType[] = ['latency', 'rateLimit', 'badGateway', 'connectionReset', 'neverEnds', 'clockSkew', 'dropAfterExecute'];
+export const MOCK_FAULT_TYPES: readonly MockFaultType[] = ['latency', 'rateLimit', 'badGateway', 'connectionReset', 'neverEnds', 'clockSkew', 'dropAfterExecute', 'itemErrors'];
 
 /** When a fault applies. */
 export interface MockFaultRule {

@@ -25,6 +25,7 @@ export function emitCli(models: readonly MethodModel[]): GeneratedFiles {
         paged: spec.paged,
         ...(spec.timeWindow ? { timeWindow: spec.timeWindow } : {}),
         args: spec.args,
+        ...(spec.partialFailure ? { partialFailure: spec.partialFailure } : {}),
         ...(spec.examples?.request ? { example: spec.examples.request } : {}),
       }),
     },

@@ -19,6 +19,7 @@ export function emitMock(models: readonly MethodModel[]): GeneratedFiles {
         returns: stripDocs(model.spec.returns),
         ...(model.spec.examples ? { examples: model.spec.examples } : {}),
         ...(model.spec.errors ? { errors: model.spec.errors } : {}),
+        ...(model.spec.itemErrors ? { itemErrors: model.spec.itemErrors } : {}),
       }),
     },
     models,
