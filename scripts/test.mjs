@@ -1,8 +1,9 @@
-// `npm test`: set up the workspace (pnpm, install), then one turbo run that generates, builds,
-// type-checks and tests: each package's unit tests (`test`), the end-to-end tests against the mock
-// (`test:e2e`) and the pack-and-install tests (`test:pack`). Turbo replays a task whose inputs did not
-// change from its cache, logs included. Afterwards: a plain count line summed over every test task's
-// vitest report, and a scan of everything printed (replayed logs too) for the app secrets.
+// `npm test`: set up the workspace (pnpm, install), then turbo generates, builds, type-checks and
+// tests: each package's unit tests (`test`) and the pack-and-install tests (`test:pack`) in parallel,
+// then the end-to-end tests against the mock (`test:e2e`) alone, because they time a client against
+// loopback servers (400 ms timeouts) that a parallel task can starve. Turbo replays a task whose inputs
+// did not change from its cache, logs included. Afterwards: a plain count line summed over every test
+// task's vitest report, and a scan of everything printed (replayed logs too) for the app secrets.
 //
 // `npm test -- <vitest arguments>` runs a subset instead, with vitest directly and no cache, e.g.
 // `npm test -- --project e2e` or `npm test -- packages/core`.
@@ -16,45 +17,36 @@ import { ensureWorkspace, findPnpm, root, run } from './ensureWorkspace.mjs';
 // Every app secret the tests use (the part before the colon, which must never be printed).
 const SECRETS = ['0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff', '693f9fed686bfe13441385da98b436b6'];
 const TEST_TASKS = ['test', 'test:e2e', 'test:pack'];
+const ANSI = /\x1b\[[0-9;]*m/g;
 
 const vitestArgs = process.argv.slice(2);
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', ...docsMirrorEnv() };
 
-let command;
+let printed = '';
+let failed = false;
 let reports;
 if (vitestArgs.length > 0) {
   const [pnpm, ...prefix] = ensureWorkspace(['build', 'typecheck']);
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const report = join(root, '.tmp', 'vitest-report.json');
   rmSync(report, { force: true });
-  command = [pnpm, ...prefix, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs];
   reports = [report];
+  await runPrinting([pnpm, ...prefix, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs]);
 } else {
   const [pnpm, ...prefix] = findPnpm();
   run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
   reports = testReports();
   // A report left by an earlier run must not be counted: each task writes (or its replay restores) its own.
   for (const report of reports) rmSync(report, { force: true });
+  const turbo = [pnpm, ...prefix, 'exec', 'turbo', 'run', '--continue=dependencies-successful', '--log-order=grouped'];
   // One task per core: each vitest run has its own workers, and more parallel runs starve the tests
   // that spawn processes (the generator's) of their 30 s timeout on the 2-core CI machines.
-  const concurrency = Math.max(2, availableParallelism());
-  command = [pnpm, ...prefix, 'exec', 'turbo', 'run', 'build', 'typecheck', ...TEST_TASKS, '--continue=dependencies-successful', '--log-order=grouped', `--concurrency=${concurrency}`];
+  await runPrinting([...turbo, 'build', 'typecheck', 'test', 'test:pack', `--concurrency=${Math.max(2, availableParallelism())}`]);
+  // The builds it depends on were printed above; their replayed logs are scanned but not shown again.
+  const repeated = /^\S+:(build|generate|typecheck): /;
+  await runPrinting([...turbo, 'test:e2e', '--concurrency=1'], (line) => !repeated.test(line.replace(ANSI, '')));
 }
 
-const [executable, ...args] = command;
-const child = spawn(executable, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
-let printed = '';
-child.stdout.on('data', (chunk) => {
-  printed += chunk;
-  process.stdout.write(chunk);
-});
-child.stderr.on('data', (chunk) => {
-  printed += chunk;
-  process.stderr.write(chunk);
-});
-const status = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-
-let failed = status !== 0;
 const total = { passed: 0, failed: 0, skipped: 0 };
 const missing = [];
 for (const report of reports) {
@@ -62,10 +54,11 @@ for (const report of reports) {
     missing.push(relative(root, report));
     continue;
   }
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numFailedTestSuites } = JSON.parse(readFileSync(report, 'utf8'));
-  total.passed += numPassedTests;
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(report, 'utf8'));
   // A test file that fails to load runs no test; count it as a failure so the line cannot look green.
-  total.failed += numFailedTests + numFailedTestSuites;
+  const filesThatDidNotLoad = testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  total.passed += numPassedTests;
+  total.failed += numFailedTests + filesThatDidNotLoad;
   total.skipped += numPendingTests + numTodoTests;
 }
 console.log(`\nvitest: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
@@ -74,7 +67,7 @@ if (missing.length > 0) {
   failed = true;
 }
 // Colours could split a secret; what a reader sees is the text without them.
-const plain = printed.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = printed.replace(ANSI, '');
 const leaked = SECRETS.filter((secret) => plain.includes(secret));
 if (leaked.length > 0) {
   console.error(`secret scan: the test output contains ${leaked.length} app secret(s); nothing may print a secret`);
@@ -83,6 +76,30 @@ if (leaked.length > 0) {
   console.log(`secret scan: none of ${SECRETS.length} test secrets appears in ${printed.length} characters of test output`);
 }
 process.exit(failed ? 1 : 0);
+
+/**
+ * Runs a command, printing what it prints (the lines `show` accepts) and keeping all of it for the
+ * secret scan; a failure fails the run.
+ */
+async function runPrinting([executable, ...args], show = () => true) {
+  const child = spawn(executable, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const relay = (stream, out) => {
+    let partial = '';
+    stream.on('data', (chunk) => {
+      printed += chunk;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop();
+      for (const line of lines) if (show(line)) out.write(`${line}\n`);
+    });
+    stream.on('end', () => {
+      if (partial && show(partial)) out.write(partial);
+    });
+  };
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
+  const status = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  if (status !== 0) failed = true;
+}
 
 /** The vitest report each test task writes (scripts/vitestTask.mjs): one per package script it has. */
 function testReports() {
