@@ -1,4 +1,4 @@
-// Test-only: loads ../shared/test-vectors.json (checked against several official SDKs).
+// Test-only: loads testdata/test-vectors.json (produced by several independent official and third-party SDKs).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -15,5 +15,5 @@ export interface TestVector {
 }
 
 export const testVectors: TestVector[] = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../../shared/test-vectors.json', import.meta.url)), 'utf8'),
+  readFileSync(fileURLToPath(new URL('../../../testdata/test-vectors.json', import.meta.url)), 'utf8'),
 ).vectors;

@@ -16,8 +16,8 @@ interface SignatureVector {
   url: string;
 }
 
-// The signature vectors every implementation must agree on (../shared, checked against official SDKs).
-const vectors: SignatureVector[] = JSON.parse(readFileSync(new URL('../../../../shared/test-vectors.json', import.meta.url), 'utf8')).vectors;
+// The signature vectors every implementation must agree on (testdata/, produced by several official SDKs).
+const vectors: SignatureVector[] = JSON.parse(readFileSync(new URL('../../../testdata/test-vectors.json', import.meta.url), 'utf8')).vectors;
 
 const fixedClock = () => FIXED_NOW_MS;
 const cancel = { method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210015'] };

@@ -1,23 +1,24 @@
 // The wdt-spec-draft binary: drafts specs the generator accepts, and never overwrites a reviewed spec.
+// Its inputs are the few official pages copied into testdata/, so it needs no docs mirror.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pagesDir, repoRoot } from './docPaths.ts';
+import { fixturePagesDir, repoRoot } from './docPaths.ts';
 
 const draftBin = join(repoRoot, 'tools/spec-draft/bin/wdt-spec-draft.mjs');
 const generateBin = join(repoRoot, 'tools/generator/bin/wdt-generate.mjs');
 const out = mkdtempSync(join(tmpdir(), 'wdt-spec-draft-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const run = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8' });
+const run = (bin: string, args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', env });
 const METHODS = ['wms.stockin.PreStockin.cancel', 'wms.stockin.Refund.returnLogisticsPackageQuery', 'sales.TradeEdit.modifyRemark'];
 
 describe('wdt-spec-draft', () => {
   it('drafts specs from pages that the generator accepts', () => {
-    const drafted = run(draftBin, ['--out', out, ...METHODS]);
+    const drafted = run(draftBin, ['--pages', fixturePagesDir, '--out', out, ...METHODS]);
     expect(drafted.stderr).toContain('drafted');
     expect(drafted.status).toBe(0);
     writeFileSync(join(out, 'spec.schema.json'), readFileSync(join(repoRoot, 'specs/spec.schema.json')));
@@ -48,7 +49,7 @@ describe('wdt-spec-draft', () => {
   });
 
   it('refuses to overwrite a spec without --force', () => {
-    const again = run(draftBin, ['--out', out, METHODS[0]!]);
+    const again = run(draftBin, ['--pages', fixturePagesDir, '--out', out, METHODS[0]!]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/exists .*--force/);
   });
@@ -57,9 +58,22 @@ describe('wdt-spec-draft', () => {
     const bare = run(draftBin, []);
     expect(bare.status).toBe(64);
     expect(bare.stdout).toMatch(/Usage: wdt-spec-draft/);
-    const missing = run(draftBin, ['--out', out, 'no.such.Method.here']);
+    const missing = run(draftBin, ['--pages', fixturePagesDir, '--out', out, 'no.such.Method.here']);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain(join(pagesDir, 'no.such.Method.here.md'));
+    expect(missing.stderr).toContain(join(fixturePagesDir, 'no.such.Method.here.md'));
     expect(existsSync(join(out, 'no.such.Method.here.yaml'))).toBe(false);
+  });
+
+  it('reads the pages of the mirror that WDT_DOCS_DIR names when --pages is not given', () => {
+    const drafted = run(draftBin, ['--stdout', METHODS[0]!], { ...process.env, WDT_DOCS_DIR: dirname(fixturePagesDir) });
+    expect(drafted.status).toBe(0);
+    expect(parse(drafted.stdout)).toMatchObject({ method: METHODS[0], category: '售后类' });
+  });
+
+  it('says how to provide the pages when WDT_DOCS_DIR names no mirror (exit 64)', () => {
+    const drafted = run(draftBin, ['--stdout', METHODS[0]!], { ...process.env, WDT_DOCS_DIR: join(out, 'no-mirror') });
+    expect(drafted.status).toBe(64);
+    expect(drafted.stderr).toContain(`WDT_DOCS_DIR=${join(out, 'no-mirror')}`);
+    expect(drafted.stdout).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogFile, pagesDir, specsDir } from './docPaths.ts';
+import { catalogBeside, findDocsMirror, howToProvideMirror, specsDir } from './docPaths.ts';
 import { draftSpec } from './draftSpec.ts';
 import { parsePage } from './parsePage.ts';
 import { readCatalog } from './readCatalog.ts';
@@ -15,7 +15,8 @@ the page contradicts itself or the drafter had to choose; review it against the 
 
 Options:
   --missing        draft every page that has no spec yet
-  --pages <dir>    the mirrored doc pages (default: ../shared/wangdian-docs/pages)
+  --pages <dir>    the mirrored doc pages (default: $WDT_DOCS_DIR/pages, else
+                   ../shared/wangdian-docs/pages beside the checkout); catalog.md is read beside it
   --out <dir>      where specs are written (default: specs/)
   --force          overwrite an existing spec (a reviewed spec is source: think twice)
   --stdout         print the draft instead of writing it
@@ -25,7 +26,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     missing: { type: 'boolean', default: false },
-    pages: { type: 'string', default: pagesDir },
+    pages: { type: 'string' },
     out: { type: 'string', default: specsDir },
     force: { type: 'boolean', default: false },
     stdout: { type: 'boolean', default: false },
@@ -38,12 +39,33 @@ if (values.help || (positionals.length === 0 && !values.missing)) {
   process.exit(values.help ? 0 : 64);
 }
 
+/** The pages folder: --pages, else the docs mirror; the mirror is outside the repository and may be missing. */
+function pagesDir(): string {
+  if (values.pages) return values.pages;
+  let mirror: string | undefined;
+  try {
+    mirror = findDocsMirror();
+  } catch (error) {
+    console.error(`wdt-spec-draft: ${(error as Error).message}`);
+    process.exit(64);
+  }
+  if (mirror === undefined) {
+    console.error(`wdt-spec-draft: no doc pages to draft from: pass --pages <dir>, or ${howToProvideMirror}`);
+    process.exit(64);
+  }
+  return join(mirror, 'pages');
+}
+
+// Pages named by path need no mirror; the catalog is read beside whichever pages folder is used.
+const needsPagesDir = values.missing || positionals.some((target) => !target.endsWith('.md'));
+const pages = needsPagesDir ? pagesDir() : undefined;
+const catalogFile = catalogBeside(pages ?? dirname(positionals[0]!));
 const catalog = existsSync(catalogFile) ? readCatalog(readFileSync(catalogFile, 'utf8')) : new Map();
-const pageFile = (target: string) => (target.endsWith('.md') ? target : join(values.pages, `${target}.md`));
+const pageFile = (target: string) => (target.endsWith('.md') ? target : join(pages!, `${target}.md`));
 const targets = values.missing
-  ? readdirSync(values.pages)
+  ? readdirSync(pages!)
       .filter((file) => file.endsWith('.md') && !existsSync(join(values.out, file.replace(/\.md$/, '.yaml'))))
-      .map((file) => join(values.pages, file))
+      .map((file) => join(pages!, file))
   : positionals.map(pageFile);
 
 let failed = 0;

@@ -4,7 +4,7 @@ import { handlerTable } from '../generated/handlers.js';
 import { envelopeOf, FIXED_NOW_MS } from '../testing/callMock.js';
 import { behaviourTable } from './behaviourTable.js';
 
-// The two pages the project started from (../shared/seeds): a fresh mock must make their examples true.
+// The two pages the project started from (their examples are kept in the specs): a fresh mock must make them true.
 const SEED_METHODS = ['wms.stockin.PreStockin.cancel', 'wms.stockother.In.cancelOrder'];
 
 describe("a fresh mock answers each seed page's request example with the page's response example", () => {
