@@ -37,6 +37,13 @@ const cases: [string, PartialFailureSpec, Record<string, unknown>, WdtItemError[
     { status: 0, data: { code: '1', message: '[{"error":"x"}]' } },
     [{ message: '[{"error":"x"}]', detail: { code: '1', message: '[{"error":"x"}]' } }],
   ],
+  [
+    'a message other than OK (purchase.PurchaseReturn.cancelOrder)',
+    { at: 'data', shape: 'flag', message: 'message', flag: { field: 'message', notIn: ['OK'] } },
+    { status: 0, data: { status: 0, message: '退货单状态不正确' } },
+    [{ message: '退货单状态不正确', detail: { status: 0, message: '退货单状态不正确' } }],
+  ],
+  ['OK: nothing failed', { at: 'data', shape: 'flag', message: 'message', flag: { field: 'message', notIn: ['OK'] } }, { status: 0, data: { status: 0, message: 'OK' } }, []],
   ['a non-empty message without a flag (sales.TradeEdit.toException)', { at: 'data', shape: 'flag', message: 'message' }, { status: 0, data: { message: '订单状态不正确' } }, [{ message: '订单状态不正确', detail: { message: '订单状态不正确' } }]],
   ['data that is not where the spec says: nothing found, no crash', { at: 'data.error_data', shape: 'list', message: 'err_msg' }, { status: 0, data: null }, []],
 ];

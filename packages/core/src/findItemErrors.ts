@@ -23,7 +23,7 @@ export function findItemErrors(spec: PartialFailureSpec, envelope: Readonly<Reco
       return isRecord(value) ? Object.entries(value).map(([item, message]) => ({ item, message: textOf(message), detail: message })) : [];
     case 'flag': {
       if (!isRecord(value)) return [];
-      const failed = spec.flag ? spec.flag.in.some((v) => String(v) === String(value[spec.flag!.field])) : spec.message !== undefined && textOf(value[spec.message]) !== '';
+      const failed = spec.flag ? flagRaised(spec.flag, value) : spec.message !== undefined && textOf(value[spec.message]) !== '';
       return failed ? [{ message: spec.message === undefined ? '' : textOf(value[spec.message]), detail: value }] : [];
     }
   }
@@ -36,6 +36,12 @@ function listItemError(spec: PartialFailureSpec, row: unknown): WdtItemError[] {
   if (spec.message !== undefined && message === '') return [];
   const item = spec.key !== undefined && row[spec.key] !== undefined && row[spec.key] !== null ? String(row[spec.key]) : undefined;
   return [{ ...(item !== undefined ? { item } : {}), message, detail: row }];
+}
+
+function flagRaised(flag: NonNullable<PartialFailureSpec['flag']>, object: Record<string, unknown>): boolean {
+  const text = textOf(object[flag.field]);
+  if (flag.in) return flag.in.some((value) => String(value) === text);
+  return !(flag.notIn ?? []).some((value) => String(value) === text);
 }
 
 function valueAt(path: string, envelope: Readonly<Record<string, unknown>>): unknown {

@@ -37,7 +37,8 @@ export interface PartialFailureSpec {
   shape: 'list' | 'map' | 'flag';
   key?: string;
   message?: string;
-  flag?: { field: string; in: readonly (number | string)[] };
+  /** A failure when the field's value (as text) is one of `in`, or is none of `notIn`. */
+  flag?: { field: string; in?: readonly (number | string)[]; notIn?: readonly (number | string)[] };
 }
 
 /** What the runtime needs to know about a method (a projection of its spec). */

@@ -201,9 +201,6 @@ const cases: PageCase[] = [
     from: '6.2',
     failure: { status: 0, data: { message: '采购退货单号为 xxxxxxxxx 的单据不存在', status: 0 } },
     found: [{ message: '采购退货单号为 xxxxxxxxx 的单据不存在' }],
-    // Known gap (see the spec's docIssues): a failure is a data.message other than OK, which a locator
-    // cannot say yet; the non-empty-message reading reports the success answer's OK as a failure.
-    successFinds: [{ message: 'OK' }],
   },
   { method: 'purchase.PurchaseReturn.createOrder', from: 'table', failure: createdButNotApproved(), found: [{ message: '审核失败' }] },
   {

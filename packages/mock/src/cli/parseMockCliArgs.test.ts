@@ -36,7 +36,7 @@ describe('parseMockCliArgs', () => {
     [['--port', '--verbose'], '--port needs a value'],
     [['--verbose=yes'], '--verbose takes no value'],
     [['--pört', '1'], 'unknown option --pört'],
-    [['--fault', 'slow'], '--fault needs a type first, one of latency, rateLimit, badGateway, connectionReset, neverEnds, clockSkew, dropAfterExecute'],
+    [['--fault', 'slow'], '--fault needs a type first, one of latency, rateLimit, badGateway, connectionReset, neverEnds, clockSkew, dropAfterExecute, itemErrors'],
     [['--fault', 'latency=soon'], 'latency=MS must be a number'],
     [['--fixtures'], '--fixtures needs a value'],
     [['--sid', 'shop2'], 'an account needs --sid, --app-key and --app-secret; missing --app-key (WDT_APP_KEY), --app-secret (WDT_APP_SECRET)'],

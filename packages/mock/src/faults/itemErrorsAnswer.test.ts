@@ -21,6 +21,7 @@ describe('the itemErrors fault answers with a failed item where the spec says', 
     ['message strings as data', { at: 'data', shape: 'list' }, [{ message: '状态不允许' }]],
     ['a map beside data', { at: 'envelope.error_info', shape: 'map' }, [{ item: 'QR1', message: '状态不允许' }]],
     ['a status flag', { at: 'data', shape: 'flag', message: 'message', flag: { field: 'status', in: [20] } }, [{ message: '状态不允许' }]],
+    ['a message other than OK', { at: 'data', shape: 'flag', message: 'message', flag: { field: 'message', notIn: ['OK'] } }, [{ message: '状态不允许' }]],
     ['a nested list', { at: 'data.result.errors', shape: 'list', key: 'no', message: 'error' }, [{ item: 'QR1', message: '状态不允许' }]],
   ])('%s', (_label, locator, expected) => {
     const envelope = itemErrorsAnswer(specWith(locator), [['QR1', 'QR2']])!;

@@ -22,9 +22,12 @@ export function itemErrorsAnswer(spec: MockMethodSpec, args: readonly unknown[])
     case 'map':
       failure = { [item]: message };
       break;
-    case 'flag':
-      failure = { ...(locator.flag ? { [locator.flag.field]: locator.flag.in[0] } : {}), ...(locator.message ? { [locator.message]: message } : {}) };
+    case 'flag': {
+      // A value that raises the flag: the first of `in`, or for `notIn` the reason itself (it is not "OK").
+      const raised = locator.flag ? { [locator.flag.field]: locator.flag.in?.[0] ?? message } : {};
+      failure = { ...raised, ...(locator.message ? { [locator.message]: message } : {}) };
       break;
+    }
   }
   const [root, ...fields] = locator.at.split('.');
   const nested = fields.reduceRight<unknown>((value, field) => ({ [field]: value }), failure);
