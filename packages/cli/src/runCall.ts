@@ -1,6 +1,8 @@
-import { encodeRequest, type FetchLike } from '@wdt-kit/core';
-import { paginateItems, WdtBareClient, type MethodMeta, type PageOptions } from '@wdt-kit/client/bare';
+import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
+import { paginateItems, WdtBareClient, type MethodMeta, type PageOptions, type WdtCallEvent } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
+import { checkPrintable, UnprintableAnswerError } from './checkPrintable.js';
+import { endpointLabel } from './checkBaseUrl.js';
 import { confirmWrite } from './confirmWrite.js';
 import { ProgressBar } from './progressBar.js';
 import { formatDryRun } from './dryRun.js';
@@ -8,6 +10,10 @@ import { EXIT, UsageError } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
 import { hasPartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
+import type { FieldPath } from './selectFields.js';
+import { pickFields } from './selectFields.js';
+import { verboseFetch } from './verboseFetch.js';
+import { visibleText } from './visibleText.js';
 
 export interface CallRequest {
   method: string;
@@ -21,21 +27,29 @@ export interface CallRequest {
   verbose?: boolean;
   timeoutMs?: number;
   output?: OutputFormat;
+  /** Only these fields of each row (or of the data). */
+  fields?: readonly FieldPath[];
   /** The method's spec (a command's); undefined for a method `wdt call` does not know, which counts as a write. */
   spec?: MethodMeta;
   /** Skip the confirmation of writes against production. */
   yes?: boolean;
 }
 
-/** A fetch that reports each request and response on stderr (nothing there carries the secret). */
-function verboseFetch(io: CliIo): FetchLike {
-  return async (url, init) => {
-    io.stderr.write(`> POST ${url}\n> ${init.body}\n`);
-    const response = await fetch(url, init);
-    const text = await response.clone().text();
-    io.stderr.write(`< HTTP ${response.status}\n< ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}\n`);
-    return response;
+const MAX_RETRIES = 2;
+
+/** Says on stderr when an attempt failed and another follows, naming the endpoint: retries used to be silent. */
+function retryNotice(io: CliIo, endpoint: string) {
+  return (event: WdtCallEvent) => {
+    if (!event.willRetry || !event.error) return;
+    io.stderr.write(`wdt: attempt ${event.attempt} of ${MAX_RETRIES + 1} failed (${visibleText(event.error.message)}) at ${endpoint}; retrying\n`);
   };
+}
+
+/** The data, or a typed error when it cannot be printed faithfully; says whether the call itself succeeded. */
+function printable<T>(data: T, request: CallRequest): T {
+  const done = request.spec?.idempotent ? 'the call succeeded' : 'the call succeeded (the write was executed)';
+  checkPrintable(data, `${request.method}: ${done}, but the answer`);
+  return data;
 }
 
 /** Sends one call (or prints it with --dry-run) and returns the exit code; errors propagate. */
@@ -55,32 +69,48 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
   // The bare client and the command's own spec: the CLI never loads the typed catalog.
   const wdt = new WdtBareClient({
     ...clientCredentials,
+    maxRetries: MAX_RETRIES,
+    onAttempt: retryNotice(io, endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL)),
     ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   });
   const pretty = Boolean(io.stdout.isTTY);
-  if (request.all) {
-    const progress = new ProgressBar(io.stderr);
-    if (!request.spec?.paged) throw new UsageError(`--all is for paged queries; ${request.method} is not one`);
-    for await (const item of paginateItems(wdt, request.spec, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
-      io.stdout.write(formatJson(item, false));
-      progress.tick(undefined);
+  try {
+    if (request.all) {
+      const progress = new ProgressBar(io.stderr);
+      if (!request.spec?.paged) throw new UsageError(`--all is for paged queries; ${request.method} is not one`);
+      for await (const item of paginateItems(wdt, request.spec, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
+        printable(item, request);
+        io.stdout.write(formatJson(request.fields ? pickFields(item, request.fields) : item, false));
+        progress.tick(undefined);
+      }
+      progress.finish(undefined);
+      return EXIT.ok;
     }
-    progress.finish(undefined);
+    const { data, total } = await callOnce(wdt, request);
+    printable(data, request);
+    io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty, request.fields));
+    if (request.pager?.calcTotal) io.stderr.write(`wdt: total ${total ?? '(the server sent none)'}\n`);
+    if (hasPartialFailure(data)) {
+      io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
+      return EXIT.partialFailure;
+    }
     return EXIT.ok;
+  } catch (error) {
+    // Reading a hostile answer can overflow the stack outside the CLI's own walk (e.g. a deeply
+    // nested error message); it is still an answer that cannot be used, not a crash.
+    if (error instanceof RangeError) throw new UnprintableAnswerError(`${request.method}: the answer could not be read (${error.message})`);
+    throw error;
   }
-  const data = await callOnce(wdt, request);
-  io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty));
-  if (hasPartialFailure(data)) {
-    io.stderr.write('wdt: partial failure: the call succeeded but some items failed (see error_data / error_list)\n');
-    return EXIT.partialFailure;
-  }
-  return EXIT.ok;
 }
 
 /** One call: through the spec when there is one (validation, retries of idempotent queries), else raw. */
-async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<unknown> {
-  if (spec?.paged) return (await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 })).data;
-  if (spec) return wdt.invoke(spec, args);
-  return (await wdt.send(method, args, pager ? { pager } : {})).data;
+async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<{ data: unknown; total?: number | undefined }> {
+  if (spec?.paged) {
+    const page = await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 });
+    return { data: page.data, total: page.total };
+  }
+  if (spec) return { data: await wdt.invoke(spec, args) };
+  const envelope = await wdt.send(method, args, pager ? { pager } : {});
+  return { data: envelope.data, total: envelope.total };
 }

@@ -78,14 +78,14 @@ describe('usage errors exit 64 with a clear message and nothing sent', () => {
   it.each<[string, string[], Record<string, string | undefined>, string | undefined, RegExp]>([
     ['missing credentials', ['wms.stockin.PreStockin.cancel', 'RK1'], { WDT_SID: undefined, WDT_APP_KEY: undefined, WDT_APP_SECRET: undefined }, undefined, /missing credentials: set WDT_SID/],
     ['an appSecret without salt', ['wms.stockin.PreStockin.cancel', 'RK1'], { WDT_APP_SECRET: SECRET }, undefined, /secret:salt/],
-    ['unknown method', ['wms.Nope.nothing', 'x'], {}, undefined, /unknown command/],
+    ['unknown method', ['wms.Nope.nothing', 'x'], {}, undefined, /"wms\.Nope\.nothing" is not in the catalog of \d+ methods/],
     ['invalid JSON', ['call', 'wms.stockin.PreStockin.cancel', '[RK1'], {}, undefined, /not valid JSON/],
     ['JSON that is not an array', ['wms.stockin.PreStockin.cancel', '--json', '{"a":1}'], {}, undefined, /expected a JSON array/],
     ['a wrong type', ['wms.stockin.PreStockin.cancel', '--json', '[5]'], {}, undefined, /args\[0\] \(pre_stockin_no\): expected string/],
     ['a missing required argument', ['wms.stockin.PreStockin.cancel'], {}, undefined, /pre_stockin_no\): is required/],
     ['invalid JSON on stdin', ['wms.stockin.PreStockin.cancel', '--json', '-'], {}, '{', /stdin: not valid JSON/],
     ['a huge stdin that is not an array', ['wms.stockin.PreStockin.cancel', '--json', '-'], {}, `"${'x'.repeat(8 * 1024 * 1024)}"`, /expected a JSON array/],
-    ['an unknown option', ['wms.stockin.PreStockin.cancel', 'RK1', '--nope'], {}, undefined, /unknown option '--nope'/],
+    ['an unknown option', ['wms.stockin.PreStockin.cancel', 'RK1', '--nope'], {}, undefined, /^wdt: unknown option --nope \(wdt wms\.stockin\.PreStockin\.cancel --help for usage\)\n$/],
   ])('%s', async (_label, args, env, input, message) => {
     received = 0;
     const run = await wdt(args, { env, ...(input !== undefined ? { input } : {}) });
