@@ -10,7 +10,9 @@ const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
 export async function loadCommand(method: string): Promise<CommandSpec | undefined> {
   if (!METHOD_NAME.test(method)) return undefined;
   try {
-    const { entry } = (await import(`./generated/commands/${method}.js`)) as { entry: CommandSpec };
+    // A plain variable: bundlers and vitest leave it to the runtime (the name was checked above).
+    const specifier = `./generated/commands/${method}.js`;
+    const { entry } = (await import(/* @vite-ignore */ specifier)) as { entry: CommandSpec };
     // A case-insensitive file system finds WMS.x for wms.x: only the exact name counts.
     return entry.method === method ? entry : undefined;
   } catch (error) {
