@@ -12,7 +12,6 @@ import { formatGroupSummary, formatMethodList, methodGroups, searchMethods } fro
 import { configPath, readProfiles, selectProfile } from './profiles.js';
 import type { ErrorContext } from './reportError.js';
 import { resolveCredentials } from './resolveCredentials.js';
-import { runCall } from './runCall.js';
 import { parseFieldList } from './selectFields.js';
 import { completionScript } from './shellCompletion.js';
 import { shownName } from './shownName.js';
@@ -112,6 +111,8 @@ export function buildProgram(context: ProgramContext): Command {
     if (callOptions.all && !spec?.paged) throw new UsageError(`--all is for paged queries; ${method} is not one`);
     const timeoutMs = integerOption(globals.timeout, '--timeout');
     const maxItems = integerOption(callOptions.maxItems, '--max-items');
+    // The client is loaded only when a call is made: --version, help and list start without it.
+    const { runCall } = await import('./runCall.js');
     context.setExitCode(
       await runCall(
         { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output as OutputFormat, ...(fields ? { fields } : {}), ...(spec ? { spec } : {}), ...(globals.yes ? { yes: true } : {}) },

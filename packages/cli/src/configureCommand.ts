@@ -5,7 +5,6 @@ import { checkBaseUrl } from './checkBaseUrl.js';
 import { UsageError } from './exitCodes.js';
 import { formatTable } from './formatOutput.js';
 import { checkProfileName, configPath, describeProfiles, readProfiles, writeProfile, type Profile } from './profiles.js';
-import { Prompter } from './Prompter.js';
 import { shownName } from './shownName.js';
 
 interface ConfigureOptions {
@@ -71,6 +70,7 @@ async function configureProfile(options: ConfigureOptions, io: CliIo): Promise<v
   let appSecret = options.appSecret ?? io.env.WDT_APP_SECRET;
   if (options.appSecret) io.stderr.write('wdt: note: --app-secret leaves the secret in shell history and the process list; let wdt configure ask for it, or set WDT_APP_SECRET\n');
   if (io.stdinIsTTY()) {
+    const { Prompter } = await import('./Prompter.js'); // readline only for a person at a terminal
     const prompter = new Prompter(io);
     try {
       sid ??= await prompter.ask('Seller account (sid)', saved.sid ? { defaultValue: saved.sid } : {});
