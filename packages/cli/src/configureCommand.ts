@@ -5,7 +5,7 @@ import { checkBaseUrl } from './checkBaseUrl.js';
 import { UsageError } from './exitCodes.js';
 import { formatTable } from './formatOutput.js';
 import { checkProfileName, configPath, describeProfiles, readProfiles, writeProfile, type Profile } from './profiles.js';
-import { shownName } from './shownName.js';
+import { shownName, shownPath } from './shownName.js';
 
 interface ConfigureOptions {
   profile?: string;
@@ -55,7 +55,7 @@ export function addProfileCommands(program: Command, io: CliIo): void {
 function listProfiles(options: ConfigureOptions, io: CliIo): void {
   const path = configPath(io.env);
   const rows = describeProfiles(readProfiles(path), options.profile ?? io.env.WDT_PROFILE ?? 'default');
-  if (rows.length === 0) io.stderr.write(`wdt: no profiles in ${path} (wdt configure creates one)\n`);
+  if (rows.length === 0) io.stderr.write(`wdt: no profiles in ${shownPath(path)} (wdt configure creates one)\n`);
   else io.stdout.write(formatTable(rows));
 }
 
@@ -94,5 +94,5 @@ async function configureProfile(options: ConfigureOptions, io: CliIo): Promise<v
   const profile: Profile = { ...(sid ? { sid } : {}), ...(appKey ? { appKey } : {}), ...(appSecret ? { appSecret } : {}), ...(baseUrl ? { baseUrl } : {}), ...(options.confirmWrites ? { confirmWrites: true } : {}) };
   if (Object.keys(profile).length === 0) throw new UsageError('configure: nothing to save; give --sid, --app-key, --base-url or --test, or the secret (WDT_APP_SECRET, stdin, or run on a terminal)');
   writeProfile(path, name, profile);
-  io.stderr.write(`wdt: profile ${shownName(name, '(named as given)')} saved to ${path} (mode 0600)${profile.appSecret ? '' : '; no secret in this update'}\n`);
+  io.stderr.write(`wdt: profile ${shownName(name, '(named as given)')} saved to ${shownPath(path)} (mode 0600)${profile.appSecret ? '' : '; no secret in this update'}\n`);
 }

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './exitCodes.js';
-import { shownName } from './shownName.js';
+import { shownName, shownPath } from './shownName.js';
 
 /** One named set of credentials in the config file. */
 export interface Profile {
@@ -44,14 +44,14 @@ export function readProfiles(path: string): ProfileFile {
   }
   const profiles = (parsed as { profiles?: unknown } | undefined)?.profiles;
   if (profiles === undefined && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return { profiles: {} };
-  if (profiles === null || typeof profiles !== 'object' || Array.isArray(profiles)) throw new UsageError(`${path}: not a valid wdt config file (JSON with a "profiles" object)`);
+  if (profiles === null || typeof profiles !== 'object' || Array.isArray(profiles)) throw new UsageError(`${shownPath(path)}: not a valid wdt config file (JSON with a "profiles" object)`);
   return { profiles: profiles as Record<string, Profile> };
 }
 
 /** The profile to use: `--profile`, else `WDT_PROFILE`, else `default` if it exists. */
 export function selectProfile(file: ProfileFile, name: string | undefined, path: string): Profile {
   if (name === undefined) return Object.hasOwn(file.profiles, 'default') ? file.profiles.default! : {};
-  if (!Object.hasOwn(file.profiles, name)) throw new UsageError(`no profile ${shownName(name)} in ${path} (wdt configure --profile NAME creates it; wdt configure list shows them)`);
+  if (!Object.hasOwn(file.profiles, name)) throw new UsageError(`no profile ${shownName(name)} in ${shownPath(path)} (wdt configure --profile NAME creates it; wdt configure list shows them)`);
   return file.profiles[name]!;
 }
 
@@ -67,9 +67,9 @@ function ensurePrivateDirectory(dir: string): void {
     return;
   }
   const stat = lstatSync(dir);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UsageError(`${dir} is a symbolic link or not a directory; refusing to write secrets there`);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UsageError(`${shownPath(dir)} is a symbolic link or not a directory; refusing to write secrets there`);
   if ((stat.mode & 0o077) === 0 || process.platform === 'win32') return;
-  if (basename(dir) !== 'wdt') throw new UsageError(`${dir} can be read by other users (mode ${(stat.mode & 0o777).toString(8)}); run chmod 700 on it or set WDT_CONFIG to a private directory`);
+  if (basename(dir) !== 'wdt') throw new UsageError(`${shownPath(dir)} can be read by other users (mode ${(stat.mode & 0o777).toString(8)}); run chmod 700 on it or set WDT_CONFIG to a private directory`);
   chmodSync(dir, 0o700);
 }
 
@@ -83,7 +83,7 @@ export function writeProfile(path: string, name: string, profile: Profile): void
   const dir = dirname(path);
   ensurePrivateDirectory(dir);
   const existing = lstatSafe(path);
-  if (existing && (existing.isSymbolicLink() || !existing.isFile())) throw new UsageError(`${path} is a symbolic link or not a file; refusing to write secrets through it`);
+  if (existing && (existing.isSymbolicLink() || !existing.isFile())) throw new UsageError(`${shownPath(path)} is a symbolic link or not a file; refusing to write secrets through it`);
   const file = readProfiles(path);
   const profiles: Record<string, Profile> = { ...file.profiles };
   Object.defineProperty(profiles, name, { value: { ...(Object.hasOwn(file.profiles, name) ? file.profiles[name] : {}), ...profile }, enumerable: true, writable: true, configurable: true });

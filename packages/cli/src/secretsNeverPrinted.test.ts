@@ -92,3 +92,15 @@ describe.each(SECRETS)('no output contains the secret %s', (secret) => {
     expect(usageErrors).toBeGreaterThan(0);
   });
 });
+
+// The secret pasted into the wrong variable.
+describe.each(SECRETS)('no output contains the secret %s given in the wrong variable', (secret) => {
+  it.each(['WDT_BASE_URL', 'WDT_PROFILE', 'WDT_CONFIG'])('%s', async (variable) => {
+    for (const argv of [['wms.stockin.PreStockin.cancel', 'RK1'], ['configure', 'list'], ['list', '--search', 'x']]) {
+      const io = testIo({ WDT_CONFIG: configPath, [variable]: secret });
+      const code = await runCli(argv, io);
+      for (const part of [secret, HALF, SALT]) expect(io.out() + io.err(), `${variable} wdt ${argv.join(' ')}`).not.toContain(part);
+      expect([0, 64]).toContain(code);
+    }
+  });
+});
