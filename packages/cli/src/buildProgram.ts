@@ -89,7 +89,9 @@ export function buildProgram(context: ProgramContext): Command {
     .option('-y, --yes', 'do not ask before a write to production')
     .option('--confirm-writes', 'with configure: always ask before writes')
     .helpCommand(false)
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
+    // Errors are reported by reportError as one line that quotes nothing typed; commander's own
+    // error text and the help it prints after an error stay unwritten.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined, outputError: () => undefined })
     .exitOverride();
   // Checked before any command runs: a bad --output must not be ignored by list or describe.
   program.hook('preAction', () => {

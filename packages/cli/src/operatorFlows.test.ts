@@ -62,10 +62,15 @@ describe('help and discovery', () => {
     [['list', '--category', '没有'], /unknown category "没有"; categories: /],
     [['list', '--group', 'nope'], /unknown group "nope"; groups: aftersales, /],
     [['help', 'nope'], /no group, method or command named "nope"/],
-  ])('%j is a usage error', async (argv, message) => {
+    // Regression: commander reprinted the whole help after an error.
+    [['--output', 'table'], /^wdt: a command or method is needed \(wdt --help for usage\)\n$/],
+    [['wms.stockin.PreStockin.cancel', '--nope'], /^wdt: unknown option --nope \(wdt wms\.stockin\.PreStockin\.cancel --help for usage\)\n$/],
+  ])('%j is a usage error: one line on stderr', async (argv, message) => {
     const run = await wdt(argv);
     expect(run.code).toBe(64);
     expect(run.err).toMatch(message);
+    expect(run.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.out).toBe('');
   });
 });
 

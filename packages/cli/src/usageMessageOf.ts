@@ -29,6 +29,8 @@ export function usageMessageOf(error: CommanderError): string {
       const option = /option '([^']+)'/.exec(error.message)?.[1];
       return `invalid value for ${option ?? 'an argument'}`;
     }
+    case 'commander.help':
+      return 'a command or method is needed';
     default:
       return 'invalid command line';
   }
