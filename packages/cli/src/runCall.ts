@@ -37,11 +37,21 @@ export interface CallRequest {
 
 const MAX_RETRIES = 2;
 
-/** Says on stderr when an attempt failed and another follows, naming the endpoint: retries used to be silent. */
-function retryNotice(io: CliIo, endpoint: string) {
-  return (event: WdtCallEvent) => {
-    if (!event.willRetry || !event.error) return;
-    io.stderr.write(`wdt: attempt ${event.attempt} of ${MAX_RETRIES + 1} failed (${visibleText(event.error.message)}) at ${endpoint}; retrying\n`);
+/**
+ * Says on stderr when an attempt failed, where, and how long until the next one: retries used to
+ * be silent. The client tells the failure (onAttempt) and then waits through `sleep` with the
+ * backoff it chose, which is when the line is written.
+ */
+function retryAnnouncer(io: CliIo, endpoint: string): { onAttempt: (event: WdtCallEvent) => void; sleep: (ms: number) => Promise<void> } {
+  let failed: WdtCallEvent | undefined;
+  return {
+    onAttempt: (event) => {
+      failed = event.willRetry && event.error ? event : undefined;
+    },
+    sleep: (ms) => {
+      if (failed?.error) io.stderr.write(`wdt: attempt ${failed.attempt} of ${MAX_RETRIES + 1} failed (${visibleText(failed.error.message)}) at ${endpoint}; retrying in ${(ms / 1000).toFixed(1)} s\n`);
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    },
   };
 }
 
@@ -70,7 +80,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
   const wdt = new WdtBareClient({
     ...clientCredentials,
     maxRetries: MAX_RETRIES,
-    onAttempt: retryNotice(io, endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL)),
+    ...retryAnnouncer(io, endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL)),
     ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   });
