@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { WDT_PRODUCTION_URL } from '@wdt-kit/core';
+import { endpointLabel } from './checkBaseUrl.js';
 import type { CliIo } from './CliIo.js';
 import type { CommandSpec } from './CommandSpec.js';
 import { coerceArgs, isVariadic, parseArgsJson } from './coerceArgs.js';
@@ -16,8 +18,6 @@ import { parseFieldList } from './selectFields.js';
 import { completionScript } from './shellCompletion.js';
 import { shownName } from './shownName.js';
 import { unknownMethodMessage } from './unknownMethodMessage.js';
-import { endpointLabel } from './checkBaseUrl.js';
-import { WDT_PRODUCTION_URL } from '@wdt-kit/core';
 
 interface GlobalOptions {
   sid?: string;
@@ -65,7 +65,7 @@ const integerOption = (value: string | undefined, name: string): number | undefi
   return Number(value);
 };
 
-const BUILT_IN_SUMMARY = `wdt <method> --help shows a method's arguments; wdt help <group> lists a group;
+const HELP_FOOTER = `wdt <method> --help shows a method's arguments; wdt help <group> lists a group;
 wdt list --search <text> finds methods by Chinese or English words.`;
 
 /** The `wdt` program: list, describe, call, configure, profiles, completion, mock and help, plus the invoked method. */
@@ -100,7 +100,7 @@ export function buildProgram(context: ProgramContext): Command {
     if (globals.fields !== undefined) parseFieldList(globals.fields);
     integerOption(globals.timeout, '--timeout');
   });
-  if (table) program.addHelpText('after', `\nMethods (${table.length}) by group; wdt help <group> lists one:\n${formatGroupSummary(table)}\n\n${BUILT_IN_SUMMARY}\n`);
+  if (table) program.addHelpText('after', `\nMethods (${table.length}) by group; wdt help <group> lists one:\n${formatGroupSummary(table)}\n\n${HELP_FOOTER}\n`);
 
   const send = async (method: string, args: unknown[], callOptions: CallOptions, spec: CommandSpec | undefined) => {
     const globals = program.opts<GlobalOptions>();

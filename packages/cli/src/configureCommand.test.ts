@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
-import { testIo } from './testIo.js';
+import { testIo } from './testing/testIo.js';
 
 const SECRET = '0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210';
 const root = mkdtempSync(join(tmpdir(), 'wdt-configure-'));

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
-import { testIo } from './testIo.js';
+import { testIo } from './testing/testIo.js';
 
 const SECRET = '0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210';
 let answer = '{"status":0}';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
-import { testIo } from './testIo.js';
+import { testIo } from './testing/testIo.js';
 
 const HALF = '0123456789abcdef0123456789abcdef';
 const SALT = 'fedcba9876543210fedcba9876543210';

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CliIo } from './CliIo.js';
+import type { CliIo } from '../CliIo.js';
 
 /** A CliIo over strings, for running `wdt` in process in tests. */
 export function testIo(env: NodeJS.ProcessEnv, input = ''): CliIo & { out: () => string; err: () => string } {
