@@ -255,6 +255,7 @@ export function buildProgram(context: ProgramContext): Command {
       if (group) return void io.stdout.write(`${topic}: ${group.length} methods (wdt <method> --help shows one)\n\n${formatMethodList(group)}`);
       const builtIn = program.commands.find((c) => c.name() === topic && topic !== 'help');
       if (builtIn) return builtIn.outputHelp();
+      if (topic.includes('.')) throw new UsageError(unknownMethodMessage(topic, catalog()));
       throw new UsageError(`no group, method or command named ${shownName(topic, 'like the one given')}; groups: ${[...methodGroups(catalog()).keys()].join(', ')}`);
     });
 

@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     let args = argv.length === 0 ? ['--help'] : [...argv]; // bare `wdt` shows the short help
     let first = firstOperand(args);
     // `wdt mock` is wdt-mock: its own options, its own parser, its exit code.
-    if (first === 'mock') return await runMockCommand(args.slice(args.indexOf('mock') + 1), io);
+    if (first === 'mock') return await runMockCommand(args.slice(args.indexOf(first) + 1), io);
     // `wdt help <method>` is `wdt <method> --help`.
     if (first === 'help') {
       const topic = args[args.indexOf('help') + 1];
@@ -39,6 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (first !== undefined && (method || BUILT_IN.has(first))) errors.helpFor = `wdt ${first}`;
     let exitCode: number = EXIT.ok;
     const program = buildProgram({ io, version, setExitCode: (code) => (exitCode = code), methods: method ? [method] : [], table, errors });
+    errors.optionNames = [program, ...program.commands].flatMap((command) => command.options.map((option) => option.long ?? '')).filter(Boolean);
     await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {

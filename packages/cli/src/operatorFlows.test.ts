@@ -64,6 +64,8 @@ describe('help and discovery', () => {
     [['help', 'nope'], /no group, method or command named "nope"/],
     // Regression: commander reprinted the whole help after an error.
     [['--output', 'table'], /^wdt: a command or method is needed \(wdt --help for usage\)\n$/],
+    [['--app-secrets=x', 'list'], /^wdt: unknown option --app-secrets \(did you mean --app-secret\?\) \(wdt list --help for usage\)\n$/],
+    [['help', 'wms.stockin.PreStockin.cancle'], /^wdt: "wms\.stockin\.PreStockin\.cancle" is not in the catalog of 179 methods; did you mean wms\.stockin\.PreStockin\.cancel\?\n$/],
     [['wms.stockin.PreStockin.cancel', '--nope'], /^wdt: unknown option --nope \(wdt wms\.stockin\.PreStockin\.cancel --help for usage\)\n$/],
   ])('%j is a usage error: one line on stderr', async (argv, message) => {
     const run = await wdt(argv);

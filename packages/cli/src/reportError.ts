@@ -15,6 +15,8 @@ export interface ErrorContext {
   endpoint?: string;
   /** The command whose help to point at after a usage error, e.g. `wdt list`. */
   helpFor?: string;
+  /** Long option names of the program and its commands, to suggest one for a misspelt option. */
+  optionNames?: readonly string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export function reportError(error: unknown, io: CliIo, context: ErrorContext): n
   const say = (line: string) => io.stderr.write(`wdt: ${redactSecrets(visibleText(line), context.secrets)}\n`);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT.ok;
-    say(`${usageMessageOf(error)} (${context.helpFor ?? 'wdt'} --help for usage)`);
+    say(`${usageMessageOf(error, context.optionNames)} (${context.helpFor ?? 'wdt'} --help for usage)`);
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof WdtValidationError || error instanceof WdtConfigError) {

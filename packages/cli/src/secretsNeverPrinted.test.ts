@@ -12,9 +12,11 @@ import { runCli } from './main.js';
 import { testIo } from './testing/testIo.js';
 
 const HALF = '0123456789abcdef0123456789abcdef';
+// Secrets are hex: one may start with a letter and pass for an option or method name.
+const LETTER_FIRST = 'abcdef0123456789abcdef0123456789';
 const SALT = 'fedcba9876543210fedcba9876543210';
-// The whole "secret:salt", and the secret half alone (a valid-looking word: no colon).
-const SECRETS = [`${HALF}:${SALT}`, HALF];
+// The whole "secret:salt", the secret half alone (no colon), and a secret that starts with a letter.
+const SECRETS = [`${HALF}:${SALT}`, HALF, LETTER_FIRST];
 const S = '\u0000SECRET';
 
 // Each line is a usage error as written; S marks where the secret goes.
@@ -84,7 +86,7 @@ describe.each(SECRETS)('no output contains the secret %s', (secret) => {
       const io = testIo({ WDT_CONFIG: configPath });
       const code = await runCli(argv, io);
       const printed = io.out() + io.err();
-      for (const part of [secret, HALF, SALT]) expect(printed, `wdt ${argv.join(' ')}`).not.toContain(part);
+      for (const part of [secret, HALF, SALT, LETTER_FIRST]) expect(printed, `wdt ${argv.join(' ')}`).not.toContain(part);
       expect([0, 1, 2, 64, 69]).toContain(code);
       if (code === 64) usageErrors++;
     }
@@ -99,7 +101,7 @@ describe.each(SECRETS)('no output contains the secret %s given in the wrong vari
     for (const argv of [['wms.stockin.PreStockin.cancel', 'RK1'], ['configure', 'list'], ['list', '--search', 'x']]) {
       const io = testIo({ WDT_CONFIG: configPath, [variable]: secret });
       const code = await runCli(argv, io);
-      for (const part of [secret, HALF, SALT]) expect(io.out() + io.err(), `${variable} wdt ${argv.join(' ')}`).not.toContain(part);
+      for (const part of [secret, HALF, SALT, LETTER_FIRST]) expect(io.out() + io.err(), `${variable} wdt ${argv.join(' ')}`).not.toContain(part);
       expect([0, 64]).toContain(code);
     }
   });
