@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureWorkspace, root } from './ensureWorkspace.mjs';
 
+console.error('demo: preparing the workspace (the first run installs and builds; later runs take seconds)');
 ensureWorkspace();
+console.error('demo: starting wdt-mock');
 
 const account = { sid: 'wdtapi3', appKey: 'wdt_test', appSecret: '0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210' };
 const mockBin = join(root, 'packages/mock/bin/wdt-mock.mjs');

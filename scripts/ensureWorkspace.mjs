@@ -31,10 +31,22 @@ export function findPnpm() {
   return ['npx', '-y', `pnpm@${pinned}`];
 }
 
+/**
+ * One setup step with a line before and after on stderr: a first run installs and builds for
+ * minutes, and used to be silent all that time.
+ */
+export function step(label, action) {
+  const started = Date.now();
+  console.error(`[setup] ${label} ...`);
+  const result = action();
+  console.error(`[setup] ${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 /** Installs dependencies and builds every package (generation is a turbo task that build depends on). */
 export function ensureWorkspace(tasks = ['build']) {
-  const [pnpm, ...prefix] = findPnpm();
-  run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
-  run(pnpm, [...prefix, 'exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only']);
+  const [pnpm, ...prefix] = step(`1/3 finding pnpm@${pinned}`, findPnpm);
+  step('2/3 installing dependencies (pnpm install; cached after the first run)', () => run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']));
+  step(`3/3 generating code and running ${tasks.join(' and ')} for every package (turbo; cached after the first run)`, () => run(pnpm, [...prefix, 'exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only']));
   return [pnpm, ...prefix];
 }

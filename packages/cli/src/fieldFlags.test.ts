@@ -32,3 +32,25 @@ describe('--<field> flags', () => {
     expect(applyFieldFlags(positional, fieldFlagsOf(args, new Set(['json'])), given)).toEqual(expected);
   });
 });
+
+// Regression: `--order_no_list QR3798` failed with "expected JSON (array)".
+describe('list flags take repeated values, plain values or a JSON array', () => {
+  const cancel: ArgSpec[] = [{ name: 'order_no_list', required: true, schema: { type: 'array', items: { type: 'string' } } }];
+  const detail: ArgSpec[] = [{ name: 'params', required: true, schema: { type: 'object', properties: { ids: { type: 'array', items: { type: 'integer' } }, lines: { type: 'array', items: { type: 'object' } } } } }];
+  it.each<[string, ArgSpec[], Record<string, string[]>, unknown[]]>([
+    ['one plain value is a one-item list', cancel, { order_no_list: ['QR3798'] }, [['QR3798']]],
+    ['repeated flags', cancel, { order_no_list: ['QR1', 'QR2'] }, [['QR1', 'QR2']]],
+    ['a JSON array', cancel, { order_no_list: ['["QR1","QR2"]'] }, [['QR1', 'QR2']]],
+    ['a JSON array and a plain value', cancel, { order_no_list: ['["QR1"]', 'QR2'] }, [['QR1', 'QR2']]],
+    ['items coerced by their type', detail, { ids: ['1', '2'] }, [{ ids: [1, 2] }]],
+    ['objects one per flag', detail, { lines: ['{"a":1}', '{"b":2}'] }, [{ lines: [{ a: 1 }, { b: 2 }] }]],
+  ])('%s', (_label, args, given, expected) => {
+    const flags = fieldFlagsOf(args, new Set());
+    expect(flags.every((f) => f.repeatable)).toBe(true);
+    expect(applyFieldFlags([], flags, given)).toEqual(expected);
+  });
+  it('lists enum values with their labels in the flag description', () => {
+    const [flag] = fieldFlagsOf([{ name: 'params', schema: { type: 'object', properties: { time_type: { type: 'integer', title: '时间类型', enum: [1, 2], 'x-enumLabels': { '1': '创建时间', '2': '最后修改时间' } } } } }], new Set());
+    expect(flag!.description).toBe('params.time_type integer 时间类型 [1=创建时间, 2=最后修改时间]');
+  });
+});

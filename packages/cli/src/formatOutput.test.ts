@@ -17,3 +17,29 @@ describe('output formats', () => {
     ['nothing', undefined, undefined],
   ])('rowsOf %s', (_label, data, rows) => expect(rowsOf(data)).toEqual(rows));
 });
+
+describe('--fields chooses what is printed', () => {
+  const nested = { total_count: 1, order: [{ order_no: 'A1', status: 10, goods: { num: 3, name: 'x' } }] };
+  it.each<[string, 'json' | 'ndjson' | 'table', string]>([
+    ['json keeps the other keys and picks fields of each row', 'json', '{"total_count":1,"order":[{"order_no":"A1","goods":{"num":3}}]}\n'],
+    ['ndjson picks fields of each row', 'ndjson', '{"order_no":"A1","goods":{"num":3}}\n'],
+    ['table has exactly those columns', 'table', 'order_no  goods.num\n--------  ---------\nA1        3\n'],
+  ])('%s', (_label, format, expected) => {
+    expect(formatOutput(nested, format, false, [['order_no'], ['goods', 'num']])).toBe(expected);
+  });
+  it('json of data without rows picks from the data itself', () => expect(formatOutput({ a: 1, b: { c: 2, d: 3 } }, 'json', false, [['b', 'c']])).toBe('{"b":{"c":2}}\n'));
+});
+
+// Regression: server text with escape sequences and newlines was printed raw (clear screen, fake rows).
+describe('server strings are shown with control characters escaped in every format', () => {
+  const hostile = { order: [{ order_no: 'A\u001b[2J\nwdt: ok\u009b', remark: '\u202eevil' }] };
+  it.each(['json', 'ndjson', 'table'] as const)('%s', (format) => {
+    for (const pretty of [false, true]) {
+      const out = formatOutput(hostile, format, pretty);
+      expect(out.slice(0, -1)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+      if (format === 'table') expect(out.split('\n')).toHaveLength(4); // heading, rule, one row, end
+      else if (!pretty) expect(out.split('\n')).toHaveLength(2);
+      expect(out).toContain('\\u001b[2J');
+    }
+  });
+});

@@ -10,6 +10,10 @@ describe('describePartialFailure', () => {
     );
   });
 
+  it('shows escape sequences from the server instead of obeying them', () => {
+    expect(describePartialFailure([{ item: 'A\u001b[2J', message: 'x\nwdt: ok', detail: {} }])).not.toMatch(/\u001b|x\nwdt/);
+  });
+
   it('stops after a screenful and says how many more', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ item: `N${i}`, message: 'x', detail: {} }));
     const text = describePartialFailure(many);

@@ -1,6 +1,8 @@
-import { encodeRequest, type FetchLike } from '@wdt-kit/core';
-import { paginateItems, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtItemError } from '@wdt-kit/client/bare';
+import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
+import { paginateItems, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
+import { checkPrintable, UnprintableAnswerError } from './checkPrintable.js';
+import { endpointLabel } from './checkBaseUrl.js';
 import { confirmWrite } from './confirmWrite.js';
 import { ProgressBar } from './progressBar.js';
 import { formatDryRun } from './dryRun.js';
@@ -8,6 +10,10 @@ import { EXIT, UsageError } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
 import { describePartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
+import type { FieldPath } from './selectFields.js';
+import { pickFields } from './selectFields.js';
+import { verboseFetch } from './verboseFetch.js';
+import { visibleText } from './visibleText.js';
 
 export interface CallRequest {
   method: string;
@@ -21,21 +27,39 @@ export interface CallRequest {
   verbose?: boolean;
   timeoutMs?: number;
   output?: OutputFormat;
+  /** Only these fields of each row (or of the data). */
+  fields?: readonly FieldPath[];
   /** The method's spec (a command's); undefined for a method `wdt call` does not know, which counts as a write. */
   spec?: MethodMeta;
   /** Skip the confirmation of writes against production. */
   yes?: boolean;
 }
 
-/** A fetch that reports each request and response on stderr (nothing there carries the secret). */
-function verboseFetch(io: CliIo): FetchLike {
-  return async (url, init) => {
-    io.stderr.write(`> POST ${url}\n> ${init.body}\n`);
-    const response = await fetch(url, init);
-    const text = await response.clone().text();
-    io.stderr.write(`< HTTP ${response.status}\n< ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}\n`);
-    return response;
+const MAX_RETRIES = 2;
+
+/**
+ * Says on stderr when an attempt failed, where, and how long until the next one: retries used to
+ * be silent. The client tells the failure (onAttempt) and then waits through `sleep` with the
+ * backoff it chose, which is when the line is written.
+ */
+function retryAnnouncer(io: CliIo, endpoint: string): { onAttempt: (event: WdtCallEvent) => void; sleep: (ms: number) => Promise<void> } {
+  let failed: WdtCallEvent | undefined;
+  return {
+    onAttempt: (event) => {
+      failed = event.willRetry && event.error ? event : undefined;
+    },
+    sleep: (ms) => {
+      if (failed?.error) io.stderr.write(`wdt: attempt ${failed.attempt} of ${MAX_RETRIES + 1} failed (${visibleText(failed.error.message)}) at ${endpoint}; retrying in ${(ms / 1000).toFixed(1)} s\n`);
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    },
   };
+}
+
+/** The data, or a typed error when it cannot be printed faithfully; says whether the call itself succeeded. */
+function printable<T>(data: T, request: CallRequest): T {
+  const done = request.spec?.idempotent ? 'the call succeeded' : 'the call succeeded (the write was executed)';
+  checkPrintable(data, `${request.method}: ${done}, but the answer`);
+  return data;
 }
 
 /** Sends one call (or prints it with --dry-run) and returns the exit code; errors propagate. */
@@ -55,39 +79,56 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
   // The bare client and the command's own spec: the CLI never loads the typed catalog.
   const wdt = new WdtBareClient({
     ...clientCredentials,
+    maxRetries: MAX_RETRIES,
+    ...retryAnnouncer(io, endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL)),
     ...(request.verbose ? { fetch: verboseFetch(io) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   });
   const pretty = Boolean(io.stdout.isTTY);
-  if (request.all) {
-    const progress = new ProgressBar(io.stderr);
-    if (!request.spec?.paged) throw new UsageError(`--all is for paged queries; ${request.method} is not one`);
-    for await (const item of paginateItems(wdt, request.spec, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
-      io.stdout.write(formatJson(item, false));
-      progress.tick(undefined);
+  try {
+    if (request.all) {
+      const progress = new ProgressBar(io.stderr);
+      if (!request.spec?.paged) throw new UsageError(`--all is for paged queries; ${request.method} is not one`);
+      for await (const item of paginateItems(wdt, request.spec, request.args[0] ?? {}, { pageSize: request.pager?.pageSize ?? 100, ...(request.maxItems ? { maxItems: request.maxItems } : {}) })) {
+        printable(item, request);
+        io.stdout.write(formatJson(request.fields ? pickFields(item, request.fields) : item, false));
+        progress.tick(undefined);
+      }
+      progress.finish(undefined);
+      return EXIT.ok;
     }
-    progress.finish(undefined);
+    const { data, total, itemErrors } = await callOnce(wdt, request);
+    printable(data, request);
+    io.stdout.write(formatOutput(data === undefined ? { status: 0 } : data, request.output ?? 'json', pretty, request.fields));
+    if (request.pager?.calcTotal) io.stderr.write(`wdt: total ${total ?? '(the server sent none)'}\n`);
+    if (itemErrors.length > 0) {
+      io.stderr.write(describePartialFailure(itemErrors));
+      return EXIT.partialFailure;
+    }
     return EXIT.ok;
+  } catch (error) {
+    // Reading a hostile answer can overflow the stack outside the CLI's own walk (e.g. a deeply
+    // nested error message); it is still an answer that cannot be used, not a crash.
+    if (error instanceof RangeError) throw new UnprintableAnswerError(`${request.method}: the answer could not be read (${error.message})`);
+    throw error;
   }
-  // Failed items inside a successful answer, found where the method's spec says they are.
-  const outcome = await callOnce(wdt, request).then(
-    (data) => ({ data, itemErrors: [] as readonly WdtItemError[] }),
-    (error: unknown) => {
-      if (error instanceof WdtItemErrorsError) return { data: error.data, itemErrors: error.itemErrors };
-      throw error;
-    },
-  );
-  io.stdout.write(formatOutput(outcome.data === undefined ? { status: 0 } : outcome.data, request.output ?? 'json', pretty));
-  if (outcome.itemErrors.length > 0) {
-    io.stderr.write(describePartialFailure(outcome.itemErrors));
-    return EXIT.partialFailure;
-  }
-  return EXIT.ok;
 }
 
-/** One call: through the spec when there is one (validation, retries of idempotent queries), else raw. */
-async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<unknown> {
-  if (spec?.paged) return (await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 }, { itemErrors: 'throw' })).data;
-  if (spec) return wdt.invoke(spec, args, { itemErrors: 'throw' });
-  return (await wdt.send(method, args, pager ? { pager } : {})).data;
+/**
+ * One call: through the spec when there is one (validation, retries of idempotent queries), else raw.
+ * Failed items inside a successful answer are found where the method's spec says they are.
+ */
+async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<{ data: unknown; total?: number | undefined; itemErrors: readonly WdtItemError[] }> {
+  try {
+    if (spec?.paged) {
+      const page = await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 }, { itemErrors: 'throw' });
+      return { data: page.data, total: page.total, itemErrors: [] };
+    }
+    if (spec) return { data: await wdt.invoke(spec, args, { itemErrors: 'throw' }), itemErrors: [] };
+  } catch (error) {
+    if (error instanceof WdtItemErrorsError) return { data: error.data, itemErrors: error.itemErrors };
+    throw error;
+  }
+  const envelope = await wdt.send(method, args, pager ? { pager } : {});
+  return { data: envelope.data, total: envelope.total, itemErrors: [] };
 }

@@ -1,4 +1,5 @@
 import { UsageError } from './exitCodes.js';
+import { shownName } from './shownName.js';
 
 /** A completion script for commands and method names, for `eval "$(wdt completion bash)"` and the like. */
 export function completionScript(shell: string, words: readonly string[]): string {
@@ -11,6 +12,6 @@ export function completionScript(shell: string, words: readonly string[]): strin
     case 'fish':
       return `# wdt completion for fish: wdt completion fish | source\ncomplete -c wdt -f -n '__fish_use_subcommand' -a '${list}'\ncomplete -c wdt -f -n '__fish_seen_subcommand_from describe call' -a '${list}'\n`;
     default:
-      throw new UsageError(`completion: unknown shell ${JSON.stringify(shell)} (bash, zsh or fish)`);
+      throw new UsageError(`completion: unknown shell ${shownName(shell, '(not shown)')}; bash, zsh or fish`);
   }
 }

@@ -70,7 +70,10 @@ describe('exit codes', () => {
     closed.close();
     const run = await wdt(['wms.stockin.PreStockin.cancel', 'RK1'], { env: { WDT_BASE_URL: `http://127.0.0.1:${port}/openapi` } });
     expect(run.status).toBe(69);
-    expect(run.stderr).toContain('could not connect');
+    // Regression: "connection refused" did not name the URL, and the retries were silent.
+    const lines = run.stderr.trimEnd().split('\n');
+    [1, 2].forEach((n, i) => expect(lines[i]).toMatch(new RegExp(`^wdt: attempt ${n} of 3 failed \\(wms\\.stockin\\.PreStockin\\.cancel: could not connect \\(ECONNREFUSED\\)\\) at http://127\\.0\\.0\\.1:${port}/openapi; retrying in \\d+\\.\\d s$`)));
+    expect(lines[2]).toBe(`wdt: wms.stockin.PreStockin.cancel: could not connect (ECONNREFUSED) (endpoint http://127.0.0.1:${port}/openapi) after 3 attempts`);
   });
 });
 
@@ -78,14 +81,14 @@ describe('usage errors exit 64 with a clear message and nothing sent', () => {
   it.each<[string, string[], Record<string, string | undefined>, string | undefined, RegExp]>([
     ['missing credentials', ['wms.stockin.PreStockin.cancel', 'RK1'], { WDT_SID: undefined, WDT_APP_KEY: undefined, WDT_APP_SECRET: undefined }, undefined, /missing credentials: set WDT_SID/],
     ['an appSecret without salt', ['wms.stockin.PreStockin.cancel', 'RK1'], { WDT_APP_SECRET: SECRET }, undefined, /secret:salt/],
-    ['unknown method', ['wms.Nope.nothing', 'x'], {}, undefined, /unknown command/],
+    ['unknown method', ['wms.Nope.nothing', 'x'], {}, undefined, /"wms\.Nope\.nothing" is not in the catalog of \d+ methods/],
     ['invalid JSON', ['call', 'wms.stockin.PreStockin.cancel', '[RK1'], {}, undefined, /not valid JSON/],
     ['JSON that is not an array', ['wms.stockin.PreStockin.cancel', '--json', '{"a":1}'], {}, undefined, /expected a JSON array/],
     ['a wrong type', ['wms.stockin.PreStockin.cancel', '--json', '[5]'], {}, undefined, /args\[0\] \(pre_stockin_no\): expected string/],
     ['a missing required argument', ['wms.stockin.PreStockin.cancel'], {}, undefined, /pre_stockin_no\): is required/],
     ['invalid JSON on stdin', ['wms.stockin.PreStockin.cancel', '--json', '-'], {}, '{', /stdin: not valid JSON/],
     ['a huge stdin that is not an array', ['wms.stockin.PreStockin.cancel', '--json', '-'], {}, `"${'x'.repeat(8 * 1024 * 1024)}"`, /expected a JSON array/],
-    ['an unknown option', ['wms.stockin.PreStockin.cancel', 'RK1', '--nope'], {}, undefined, /unknown option '--nope'/],
+    ['an unknown option', ['wms.stockin.PreStockin.cancel', 'RK1', '--nope'], {}, undefined, /^wdt: unknown option --nope \(wdt wms\.stockin\.PreStockin\.cancel --help for usage\)\n$/],
   ])('%s', async (_label, args, env, input, message) => {
     received = 0;
     const run = await wdt(args, { env, ...(input !== undefined ? { input } : {}) });
@@ -108,6 +111,44 @@ describe('--dry-run', () => {
 });
 
 describe('--verbose', () => {
+  // Regression: --verbose cloned the response and read all of it (876 MB peak for a 200 MiB answer).
+  it('keeps the response size limit and bounded memory on a 200 MiB answer', async () => {
+    const huge = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 200 && res.write(chunk)) sent++;
+        if (sent >= 200) res.end();
+        else res.once('drain', () => (sent++, pump()));
+      };
+      res.on('close', () => (hugeSent = sent));
+      pump();
+    });
+    let hugeSent = 0;
+    huge.listen(0, '127.0.0.1');
+    await once(huge, 'listening');
+    const url = `http://127.0.0.1:${(huge.address() as AddressInfo).port}/openapi`;
+    try {
+      const reportRss = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss-kb='+process.resourceUsage().maxRSS+'\\n'))`;
+      const child = spawn(process.execPath, ['--import', reportRss, bin, 'wms.stockin.PreStockin.cancel', 'RK1', '--verbose'], { env: { PATH: process.env.PATH, ...credentials, WDT_BASE_URL: url } });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+      child.stdout.resume();
+      child.stdin.end();
+      const [status] = (await once(child, 'close')) as [number];
+      expect(status).toBe(69);
+      expect(stderr).toMatch(/response body larger than 33554432 bytes/);
+      expect(stderr).toMatch(/^< {2001}… \(\d+ bytes so far\)$/m);
+      expect(Number(/maxrss-kb=(\d+)/.exec(stderr)![1]) / 1024, 'peak MB').toBeLessThan(250);
+      expect(hugeSent, 'MiB the server got to send before the client hung up').toBeLessThan(150);
+    } finally {
+      huge.closeAllConnections();
+      huge.close();
+    }
+  });
+
   it('shows request and response on stderr, and the data on stdout', async () => {
     answer = '{"status":0}';
     const run = await wdt(['wms.stockin.PreStockin.cancel', 'RK1', '--verbose']);
@@ -141,6 +182,36 @@ describe('discovery', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('退货预入库单取消（wms.stockin.PreStockin.cancel）');
     expect(run.stdout).toContain(`wdt call wms.stockin.PreStockin.cancel '["RK2004210014"]'`);
+  });
+});
+
+describe('help that fits a terminal', () => {
+  // CJK characters take two columns.
+  const columns = (line: string) => [...line].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+  // Regression: 209 lines, up to 230 columns, all methods before the built-in commands.
+  it.each([[['--help']], [[]]])('wdt %j: at most 60 lines of at most 100 columns, built-ins first, then groups with counts', async (args) => {
+    const run = await wdt(args);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(Math.max(...lines.map(columns))).toBeLessThanOrEqual(100);
+    const commands = lines.findIndex((l) => l === 'Commands:');
+    const methods = lines.findIndex((l) => /^Methods \(179\) by group/.test(l));
+    expect(commands).toBeGreaterThan(0);
+    expect(methods).toBeGreaterThan(commands);
+    expect(run.stdout).toMatch(/^ {2}configure \[options\]/m);
+    expect(run.stdout).toMatch(/wms \(\d+\)/);
+    expect(run.stdout).not.toContain('wms.stockin.PreStockin.cancel');
+  });
+});
+
+describe('wdt mock shares wdt-mock\'s parser and exit codes', () => {
+  // Regression: both exited 0 (the mock's exit code was overwritten by wdt's).
+  it.each([[['--port', '99999']], [['--bogus']]])('wdt mock %j exits 64 with one line and a hint', async (args) => {
+    const run = await wdt(['mock', ...args]);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toMatch(/^wdt-mock: .* \(wdt-mock --help for usage\)\n$/);
+    expect(run.stdout).toBe('');
   });
 });
 
@@ -187,9 +258,14 @@ describe.runIf(spawnSyncOk('script', ['--version']))('under a pseudo-terminal', 
     const command = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
     const child = spawn('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH, ...credentials, ...env } });
     let output = '';
+    let answered = false;
+    child.stdin.on('error', () => undefined); // the child may be gone when the answer arrives
     child.stdout.setEncoding('utf8').on('data', (s: string) => {
       output += s;
-      if (output.includes('Type "yes"')) child.stdin.write(answer);
+      if (!answered && output.includes('Type "yes"')) {
+        answered = true;
+        child.stdin.write(answer);
+      }
     });
     const [status] = (await once(child, 'close')) as [number];
     expect(output).not.toContain(SECRET);
@@ -216,6 +292,34 @@ describe.runIf(spawnSyncOk('script', ['--version']))('under a pseudo-terminal', 
       const skipped = await inTerminal(['wms.stockin.PreStockin.cancel', 'RK1', '--profile', 'prod', '--yes'], '', env);
       expect(skipped.output).not.toContain('Type "yes"');
       expect(received).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Regression: configure took the secret only from --app-secret (shell history, ps) and never asked.
+  it('wdt configure asks for sid, app key and the secret, and never echoes the secret', async () => {
+    const { mkdtempSync, readFileSync, statSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'wdt-pty-configure-'));
+    const config = join(dir, 'wdt', 'config.json');
+    const command = [process.execPath, bin, 'configure', '--profile', 'typed'].map((a) => `'${a}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH, WDT_CONFIG: config } });
+    let output = '';
+    const answers: [string, string][] = [['Seller account (sid): ', 'wdtapi3\r'], ['App key: ', 'wdt_test\r'], ['(not shown): ', `${credentials.WDT_APP_SECRET}\r`]];
+    child.stdin.on('error', () => undefined);
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      output += s;
+      while (answers.length > 0 && output.includes(answers[0]![0])) child.stdin.write(answers.shift()![1]);
+    });
+    try {
+      const [status] = (await once(child, 'close')) as [number];
+      expect(output).toContain('wdtapi3'); // typed answers are echoed...
+      expect(output).not.toContain(SECRET); // ...the secret is not
+      expect(status).toBe(0);
+      expect(JSON.parse(readFileSync(config, 'utf8')).profiles.typed).toEqual({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: credentials.WDT_APP_SECRET });
+      expect(statSync(config).mode & 0o777).toBe(0o600);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

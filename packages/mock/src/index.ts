@@ -32,4 +32,4 @@ export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours
 export { stockPositions, type StockPosition } from './behaviours/stockPositions.js';
 export { RawTradeStore, type MockRawTrade, type MockRawTradeOrder, type MockRawTradeDiscount, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 export { PurchaseOrderStore, PURCHASE_ORDER_STATUS_CODES, type MockPurchaseOrder, type MockPurchaseOrderLine, type MockPurchaseOrderSeed, type PurchaseOrderStatus } from './behaviours/PurchaseOrderStore.js';
-export { runMockServerCli, type MockCliIo } from './cli/runMockServerCli.js';
+export { runMockServerCli, MOCK_CLI_EXIT, type MockCliIo } from './cli/runMockServerCli.js';

@@ -99,31 +99,27 @@ describe('runMockServerCli, in process', () => {
     expect(lines[1]).toMatch(/ status=0 args=\["RK9"\]$/);
   });
 
-  it('reports a fixtures file it cannot load and sets exit code 1', async () => {
+  it('reports a fixtures file it cannot load with exit code 1', async () => {
     const stdout = collector();
     const stderr = collector();
-    const previous = process.exitCode;
-    try {
-      await runMockServerCli(['--fixtures', join(tmpdir(), 'wdt-mock-no-such-file.json')], { stdout, stderr, env: {} });
-      expect(process.exitCode).toBe(1);
-    } finally {
-      process.exitCode = previous;
-    }
+    expect(await runMockServerCli(['--fixtures', join(tmpdir(), 'wdt-mock-no-such-file.json')], { stdout, stderr, env: {} })).toBe(1);
     expect(stdout.text()).toBe('');
     expect(stderr.text()).toMatch(/^wdt-mock: .*wdt-mock-no-such-file\.json: cannot read the fixtures file \(ENOENT\)\n$/);
   });
 
-  it('prints a usage error to stderr and sets exit code 2', async () => {
+  // Regression: usage errors exited 2 and reprinted the whole usage; `wdt mock --bogus` then exited 0.
+  it.each<[string, string[], RegExp]>([
+    ['an unknown option', ['--bogus'], /^wdt-mock: unknown option --bogus \(wdt-mock --help for usage\)\n$/],
+    ['a port out of range', ['--port', '99999'], /^wdt-mock: --port must be an integer from 0 to 65535 \(wdt-mock --help for usage\)\n$/],
+    ['a positional argument', ['8080'], /^wdt-mock: unexpected argument/],
+  ])('%s is a usage error: one line with a hint, exit code 64, nothing started', async (_label, argv, message) => {
     const stdout = collector();
     const stderr = collector();
     const previous = process.exitCode;
-    try {
-      await runMockServerCli(['--bogus'], { stdout, stderr, env: {} });
-      expect(process.exitCode).toBe(2);
-    } finally {
-      process.exitCode = previous;
-    }
+    expect(await runMockServerCli(argv, { stdout, stderr, env: {} })).toBe(64);
+    expect(process.exitCode, 'the caller sets the exit code').toBe(previous);
     expect(stdout.text()).toBe('');
-    expect(stderr.text()).toMatch(/^wdt-mock: unknown option --bogus\n\nUsage: wdt-mock /);
+    expect(stderr.text()).toMatch(message);
+    expect(stderr.text().trim().split('\n')).toHaveLength(1);
   });
 });

@@ -3,6 +3,9 @@ import { MockFixturesError } from '../fixtures/loadMockFixtures.js';
 import type { MockCall } from '../MockCall.js';
 import { MOCK_CLI_USAGE, MockCliUsageError, parseMockCliArgs } from './parseMockCliArgs.js';
 
+/** Exit codes of `wdt-mock` and `wdt mock`: usage errors as `wdt`'s (64, from sysexits EX_USAGE). */
+export const MOCK_CLI_EXIT = { ok: 0, cannotStart: 1, usage: 64 } as const;
+
 /** Where the CLI writes and what it reads; process streams and environment unless given. */
 export interface MockCliIo {
   stdout: { write(text: string): unknown };
@@ -37,10 +40,11 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * `wdt-mock` (and `wdt mock`): starts the server, prints `listening on <url>` as the first stdout
- * line and serves until SIGINT or SIGTERM. Resolves once it has stopped. A usage error is printed
- * to stderr with exit code 2; a port that cannot be bound, exit code 1.
+ * line and serves until SIGINT or SIGTERM. Resolves with the exit code once it has stopped: 0, 64
+ * for a usage error (one line on stderr with a hint, as `wdt` does), 1 for a port that cannot be
+ * bound or fixtures that cannot be loaded. The caller sets the process exit code.
  */
-export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = {}): Promise<void> {
+export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = {}): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   let options;
@@ -48,13 +52,12 @@ export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = 
     options = parseMockCliArgs(argv, io.env ?? process.env);
   } catch (error) {
     if (!(error instanceof MockCliUsageError)) throw error;
-    stderr.write(`wdt-mock: ${error.message}\n\n${MOCK_CLI_USAGE}`);
-    process.exitCode = 2;
-    return;
+    stderr.write(`wdt-mock: ${error.message} (wdt-mock --help for usage)\n`);
+    return MOCK_CLI_EXIT.usage;
   }
   if (options.help) {
     stdout.write(MOCK_CLI_USAGE);
-    return;
+    return MOCK_CLI_EXIT.ok;
   }
   let server;
   try {
@@ -70,10 +73,10 @@ export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = 
   } catch (error) {
     if (error instanceof MockFixturesError) stderr.write(`wdt-mock: ${error.message}\n`);
     else stderr.write(`wdt-mock: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-    return;
+    return MOCK_CLI_EXIT.cannotStart;
   }
   stdout.write(`listening on ${server.url}\n`);
   await stopRequested(io.signal);
   await server.close();
+  return MOCK_CLI_EXIT.ok;
 }
