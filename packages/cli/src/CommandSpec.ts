@@ -1,22 +1,13 @@
-import type { ArgSpec, MethodMeta, PartialFailureSpec } from '@wdt-kit/core';
+import type { MethodMeta, MethodSpec } from '@wdt-kit/core';
 
-/** Everything the CLI shows and checks for one method (generated from its spec). */
-export interface CommandSpec {
-  method: string;
-  title: string;
-  description?: string;
-  category?: string;
-  minClientVersion?: string;
-  docUrl?: string;
-  notes?: string[];
-  deprecated?: boolean | string;
-  idempotent: boolean;
+/**
+ * Everything the CLI shows and checks for one method (generated from its spec): the spec's own fields
+ * for help and checks, the run-time paging, and the doc page's request example (the body array).
+ */
+export type CommandSpec = Pick<
+  MethodSpec,
+  'method' | 'title' | 'description' | 'category' | 'minClientVersion' | 'docUrl' | 'notes' | 'deprecated' | 'idempotent' | 'timeWindow' | 'args' | 'partialFailure'
+> & {
   paged: MethodMeta['paged'];
-  timeWindow?: { start: string; end: string; maxSpan?: string; note?: string };
-  /** Arguments with titles, descriptions and full schemas (enum labels included). */
-  args: ArgSpec[];
-  /** Where a successful answer reports failed items (exit 2). */
-  partialFailure?: PartialFailureSpec;
-  /** The doc page's request example (the body array). */
   example?: unknown[];
-}
+};

@@ -1,12 +1,12 @@
 import { fieldSchema, objectSchema, TablePool, type SchemaContext } from './fieldSchemas.ts';
 import type { DocPage } from './parsePage.ts';
 import { inferSchema, jsonTypeOf, reconcileWithExample } from './reconcileWithExample.ts';
-import type { ErrorEnvelope, FieldSchema, MethodSpec } from './specTypes.ts';
+import type { ErrorEnvelopeSpec, FieldSchema, MethodSpec } from './specTypes.ts';
 
 export interface DraftedReturns {
   returns: FieldSchema | null;
   response: Record<string, unknown> | undefined;
-  error: ErrorEnvelope | undefined;
+  error: ErrorEnvelopeSpec | undefined;
   /** Top-level envelope fields besides status/message/data (`total` on some paged queries). */
   envelopeFields: string[];
   issues: string[];
@@ -30,7 +30,7 @@ function successEnvelope(page: DocPage, issues: string[]): Record<string, unknow
   return example.value as Record<string, unknown>;
 }
 
-function errorEnvelope(page: DocPage, issues: string[]): ErrorEnvelope | undefined {
+function errorEnvelope(page: DocPage, issues: string[]): ErrorEnvelopeSpec | undefined {
   const value = page.errorExample?.value as { status?: unknown; message?: unknown } | undefined;
   if (value === undefined) return undefined;
   if (typeof value.status === 'number' && Number.isInteger(value.status) && value.status > 0 && typeof value.message === 'string') {

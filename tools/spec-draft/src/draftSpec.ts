@@ -86,7 +86,7 @@ export function draftSpec(page: DocPage, catalog: CatalogEntry | undefined): Met
     method: page.method,
     title,
     ...(intro.description ? { description: intro.description } : {}),
-    ...(catalog ? { category: catalog.category } : {}),
+    ...(catalog?.category ? { category: catalog.category } : {}),
     ...(page.docUrl ? { docUrl: page.docUrl } : {}),
     ...(intro.minClientVersion ? { minClientVersion: intro.minClientVersion } : {}),
     ...(intro.incremental !== undefined ? { incremental: intro.incremental } : {}),

@@ -1,4 +1,4 @@
-import type { FieldSchema, TypeName } from './specTypes.ts';
+import type { FieldSchema, SchemaType } from './specTypes.ts';
 
 /**
  * Where a page's example contradicts its own table, the spec follows the example (the server sent
@@ -20,18 +20,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Milliseconds since 1970 for any date between 2001 and 2286.
 const EPOCH_MS_RANGE = [1e12, 1e13] as const;
 
-export function jsonTypeOf(value: unknown): TypeName {
+export function jsonTypeOf(value: unknown): SchemaType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value as TypeName;
+  return typeof value as SchemaType;
 }
 
-function typesOf(schema: FieldSchema): TypeName[] {
+function typesOf(schema: FieldSchema): SchemaType[] {
   return schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : [...schema.type];
 }
 
-function typeMatches(actual: TypeName, allowed: readonly TypeName[]): boolean {
+function typeMatches(actual: SchemaType, allowed: readonly SchemaType[]): boolean {
   return allowed.length === 0 || allowed.includes(actual) || (actual === 'integer' && allowed.includes('number'));
 }
 

@@ -1,65 +1,8 @@
-/**
- * The shapes of specs/spec.schema.json, as far as the drafter writes them. Mutable on purpose:
- * the drafter builds a schema and then corrects it where the page's example disagrees, while
- * @wdt-kit/core and the generator read specs through readonly types.
- */
-export type TypeName = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+// The spec format's types are derived from specs/spec.schema.json (in @wdt-kit/core); the drafter
+// uses them as they are (mutable, as it corrects a draft where the page's example disagrees).
+import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 
-export interface FieldSchema {
-  type?: TypeName | TypeName[];
-  title?: string;
-  description?: string;
-  format?: 'datetime' | 'date' | 'epoch-ms' | 'decimal';
-  enum?: (string | number)[];
-  'x-enumLabels'?: Record<string, string>;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-  deprecated?: boolean;
-  properties?: Record<string, FieldSchema>;
-  required?: string[];
-  additionalProperties?: boolean | FieldSchema;
-  items?: FieldSchema;
-  maxItems?: number;
-  'x-note'?: string;
-}
-
-export interface ArgSpec {
-  name: string;
-  title?: string;
-  description?: string;
-  required?: boolean;
-  schema: FieldSchema;
-}
-
-export interface ErrorEnvelope {
-  status: number;
-  message: string;
-  when?: string;
-}
-
-export interface MethodSpec {
-  method: string;
-  title: string;
-  description?: string;
-  category?: string;
-  docUrl?: string;
-  minClientVersion?: string;
-  permission?: string;
-  incremental?: boolean;
-  notes?: string[];
-  deprecated?: boolean | string;
-  idempotent: boolean;
-  paged: false | { listKey: string | null; total: 'data.total_count' | 'total'; maxPageSize?: number; note?: string };
-  timeWindow?: { start: string; end: string; maxSpan?: string; note?: string };
-  args: ArgSpec[];
-  returns: FieldSchema | null;
-  examples?: { request?: unknown[]; response?: Record<string, unknown>; error?: ErrorEnvelope };
-  errors?: ErrorEnvelope[];
-  itemErrors?: { message: string; when?: string }[];
-  docIssues?: string[];
-}
+export type { ArgSpec, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
 
 /** Key order of a spec file, as in the seed specs. */
 export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
@@ -81,6 +24,7 @@ export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
   'examples',
   'errors',
   'itemErrors',
+  'partialFailure',
   'docIssues',
 ];
 

@@ -1,8 +1,9 @@
 // Test support: a small method table with the shapes the catalog has (scalar writes, an object
 // write, paged queries with both total locations and time windows), independent of specs/.
+import type { ArgSpec, FieldSchema } from '@wdt-kit/core';
 import type { MockMethodSpec } from '../MockMethodSpec.js';
 
-const documentRow = {
+const documentRow: FieldSchema = {
   type: 'object',
   properties: {
     order_no: { type: 'string', maxLength: 20 },
@@ -12,10 +13,9 @@ const documentRow = {
     modified: { type: 'integer', format: 'epoch-ms' },
     details: { type: 'array', items: { type: 'object', properties: { spec_no: { type: 'string' }, defect: { type: 'boolean' } } } },
   },
-} as const;
+};
 
-const timeRangeParams = (required: boolean) =>
-  ({
+const timeRangeParams = (required: boolean): ArgSpec => ({
     name: 'params',
     required: true,
     schema: {
@@ -27,7 +27,7 @@ const timeRangeParams = (required: boolean) =>
         status: { type: 'integer' },
       },
     },
-  }) as const;
+});
 
 export const fixtureMethods: Record<string, MockMethodSpec> = {
   'test.Doc.cancel': {

@@ -4,10 +4,10 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { SpecDiagnostic } from './SpecDiagnostic.js';
 
 /** One parsed spec file; later stages can point at a line and column of any path inside it. */
-export interface LoadedSpecFile {
+export interface LoadedSpecFile<Data = unknown> {
   /** Path as given (relative paths stay relative in messages). */
   file: string;
-  data: unknown;
+  data: Data;
   /** Line and column of the node at a path inside the document (the nearest existing ancestor). */
   positionOf(path: readonly (string | number)[]): { line: number; col: number };
 }

@@ -1,32 +1,8 @@
-import type { ArgSpec, FieldSchema, PartialFailureSpec } from '@wdt-kit/core';
-
-/** A spec file as the schema guarantees it (see specs/spec.schema.json). */
-export interface RawSpec {
-  method: string;
-  title: string;
-  description?: string;
-  category?: string;
-  docUrl?: string;
-  minClientVersion?: string;
-  permission?: string;
-  incremental?: boolean;
-  notes?: string[];
-  deprecated?: boolean | string;
-  idempotent: boolean;
-  paged: false | { listKey: string | null; total: 'data.total_count' | 'total'; maxPageSize?: number; note?: string };
-  timeWindow?: { start: string; end: string; maxSpan?: string; note?: string };
-  args: ArgSpec[];
-  returns: FieldSchema | null;
-  examples?: { request?: unknown[]; response?: Record<string, unknown>; error?: { status: number; message: string } };
-  errors?: { status: number; message: string; when?: string }[];
-  itemErrors?: { message: string; when?: string }[];
-  partialFailure?: PartialFailureSpec;
-  docIssues?: string[];
-}
+import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 
 /** A validated spec plus the names every emitter derives from it. */
 export interface MethodModel {
-  spec: RawSpec;
+  spec: MethodSpec;
   file: string;
   /** Dotted wire name split: ['wms', 'stockin', 'PreStockin', 'cancel']. */
   segments: string[];

@@ -1,17 +1,18 @@
 import type { FieldSchema } from '@wdt-kit/core';
 import { parameterNamesOf } from './parameterNames.js';
-import type { MethodModel, RawSpec } from './SpecModel.js';
+import type { MethodSpec } from '@wdt-kit/core';
+import type { MethodModel } from './SpecModel.js';
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function listItemSchema(spec: RawSpec): FieldSchema | undefined {
+function listItemSchema(spec: MethodSpec): FieldSchema | undefined {
   if (!spec.paged || !spec.returns) return undefined;
   const list = spec.paged.listKey === null ? spec.returns : spec.returns.properties?.[spec.paged.listKey];
   return list?.items ?? {};
 }
 
 /** Derives the names and shapes every emitter needs; sorted by method so output is deterministic. */
-export function buildModel(specs: { file: string; spec: RawSpec }[]): MethodModel[] {
+export function buildModel(specs: { file: string; spec: MethodSpec }[]): MethodModel[] {
   return specs
     .map(({ file, spec }) => {
       const segments = spec.method.split('.');

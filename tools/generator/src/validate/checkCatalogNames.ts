@@ -1,6 +1,6 @@
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import type { SpecDiagnostic } from '../load/SpecDiagnostic.js';
-import type { RawSpec } from '../model/SpecModel.js';
+import type { MethodSpec } from '@wdt-kit/core';
 
 /**
  * Members of the client a top-level namespace getter would shadow (`wdt.send` must stay the runtime's
@@ -28,13 +28,13 @@ const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * namespace (`a.B.c` and `a.B.c.d`), and two wire names that derive the same TypeScript name
  * (`wms.stockIn.x` and `wms.StockIn.x`). Each is refused with the spec's file, line and column.
  */
-export function checkCatalogNames(files: readonly LoadedSpecFile[], diagnostics: SpecDiagnostic[]): void {
-  const report = (file: LoadedSpecFile, message: string) => diagnostics.push({ file: file.file, ...file.positionOf(['method']), message });
-  const methods = new Map<string, LoadedSpecFile>();
+export function checkCatalogNames(files: readonly LoadedSpecFile<MethodSpec>[], diagnostics: SpecDiagnostic[]): void {
+  const report = (file: LoadedSpecFile<MethodSpec>, message: string) => diagnostics.push({ file: file.file, ...file.positionOf(['method']), message });
+  const methods = new Map<string, LoadedSpecFile<MethodSpec>>();
   const namespaces = new Set<string>();
   const derived = new Map<string, string>();
   for (const file of files) {
-    const method = (file.data as RawSpec).method;
+    const method = file.data.method;
     const segments = method.split('.');
     methods.set(method, file);
     for (let i = 1; i < segments.length; i++) namespaces.add(segments.slice(0, i).join('.'));

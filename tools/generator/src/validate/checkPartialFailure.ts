@@ -1,5 +1,5 @@
 import type { FieldSchema } from '@wdt-kit/core';
-import type { RawSpec } from '../model/SpecModel.js';
+import type { MethodSpec } from '@wdt-kit/core';
 
 type Report = (path: (string | number)[], message: string) => void;
 
@@ -8,7 +8,7 @@ type Report = (path: (string | number)[], message: string) => void;
  * fields its rows or object have, and come with the messages it reports (`itemErrors`), and the other
  * way round: documented item errors need a locator, or the CLI and the client cannot see them.
  */
-export function checkPartialFailure(spec: RawSpec, report: Report): void {
+export function checkPartialFailure(spec: MethodSpec, report: Report): void {
   const locator = spec.partialFailure;
   if (!locator) {
     if (spec.itemErrors?.length) report(['itemErrors'], 'itemErrors need a partialFailure locator saying where the answer reports them');
@@ -17,6 +17,7 @@ export function checkPartialFailure(spec: RawSpec, report: Report): void {
   if (!spec.itemErrors?.length) report(['partialFailure'], 'partialFailure needs the messages it reports, under itemErrors');
   if (locator.shape === 'flag' && !locator.flag && locator.message === undefined) report(['partialFailure'], 'a flag locator needs a flag or a message field');
   if (locator.shape !== 'flag' && locator.flag) report(['partialFailure', 'flag'], `flag applies to shape flag, not ${locator.shape}`);
+  if (locator.flag && (locator.flag.in === undefined) === (locator.flag.notIn === undefined)) report(['partialFailure', 'flag'], 'a flag lists either the values that mean failure (in) or those that mean success (notIn)');
   if (!locator.at.startsWith('data')) return;
   let schema: FieldSchema | null | undefined = spec.returns;
   for (const field of locator.at.split('.').slice(1)) {

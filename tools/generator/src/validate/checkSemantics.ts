@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { validateArgs, type FieldSchema } from '@wdt-kit/core';
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import type { SpecDiagnostic } from '../load/SpecDiagnostic.js';
-import type { RawSpec } from '../model/SpecModel.js';
+import type { MethodSpec } from '@wdt-kit/core';
 import { checkPartialFailure } from './checkPartialFailure.js';
 
 type Report = (path: (string | number)[], message: string) => void;
@@ -16,8 +16,8 @@ function checkRequiredListsExist(schema: FieldSchema, path: (string | number)[],
 }
 
 /** Rules the JSON Schema cannot express: file naming, argument order, paging and examples that fit the spec. */
-export function checkSemantics(file: LoadedSpecFile, seenMethods: Map<string, string>, diagnostics: SpecDiagnostic[]): void {
-  const spec = file.data as RawSpec;
+export function checkSemantics(file: LoadedSpecFile<MethodSpec>, seenMethods: Map<string, string>, diagnostics: SpecDiagnostic[]): void {
+  const spec = file.data;
   const report: Report = (path, message) => diagnostics.push({ file: file.file, ...file.positionOf(path), message });
 
   const expectedName = basename(file.file).replace(/\.ya?ml$/, '');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { MethodSpec } from '@wdt-kit/core';
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import type { SpecDiagnostic } from '../load/SpecDiagnostic.js';
 
@@ -27,8 +28,9 @@ function describe(error: ErrorObject): { path: (string | number)[]; message: str
 export function createSchemaValidator(schemaFile: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   ajv.addFormat('uri', /^https?:\/\/\S+$/);
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
-  return (spec: LoadedSpecFile, diagnostics: SpecDiagnostic[]): boolean => {
+  // A type guard: a file that passes is a MethodSpec, the type derived from the same schema (no cast).
+  const validate = ajv.compile<MethodSpec>(JSON.parse(readFileSync(schemaFile, 'utf8')));
+  return (spec: LoadedSpecFile, diagnostics: SpecDiagnostic[]): spec is LoadedSpecFile<MethodSpec> => {
     if (validate(spec.data)) return true;
     const errors = validate.errors ?? [];
     // oneOf/anyOf wrappers repeat what their branches said; a branch error at a deeper path is more useful.

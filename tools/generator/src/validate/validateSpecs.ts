@@ -1,17 +1,17 @@
 import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import { SpecError, type SpecDiagnostic } from '../load/SpecDiagnostic.js';
-import type { RawSpec } from '../model/SpecModel.js';
+import type { MethodSpec } from '@wdt-kit/core';
 import { checkCatalogNames } from './checkCatalogNames.js';
 import { checkSemantics } from './checkSemantics.js';
 import { createSchemaValidator } from './validateAgainstSchema.js';
 
 /** Schema check, then semantic checks on the files that passed it; throws with every problem. */
-export function validateSpecs(files: LoadedSpecFile[], schemaFile: string, diagnostics: SpecDiagnostic[]): { file: string; spec: RawSpec }[] {
+export function validateSpecs(files: LoadedSpecFile[], schemaFile: string, diagnostics: SpecDiagnostic[]): { file: string; spec: MethodSpec }[] {
   const matchesSchema = createSchemaValidator(schemaFile);
   const seen = new Map<string, string>();
-  const valid = files.filter((file) => matchesSchema(file, diagnostics));
+  const valid = files.filter((file): file is LoadedSpecFile<MethodSpec> => matchesSchema(file, diagnostics));
   for (const file of valid) checkSemantics(file, seen, diagnostics);
   checkCatalogNames(valid, diagnostics);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  return valid.map((file) => ({ file: file.file, spec: file.data as RawSpec }));
+  return valid.map((file) => ({ file: file.file, spec: file.data }));
 }
