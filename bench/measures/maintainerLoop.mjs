@@ -60,7 +60,11 @@ function packageSizes(dir) {
   });
 }
 
-/** A fresh clone: cold `npm run build`, then one spec's title edited and `npm run build` again. */
+/**
+ * A fresh clone: cold `npm run build`, then one spec's title edited and `npm run build` again (the
+ * maintainer's loop); then `npm test` cold (everything but the builds runs) and warm (nothing changed:
+ * every task replays from turbo's cache), against the cold build of the same clone.
+ */
 function incrementalBuild(dir) {
   const clone = join(dir, 'clone');
   timed('git', ['clone', '--quiet', '--no-hardlinks', repo, clone]);
@@ -74,7 +78,12 @@ function incrementalBuild(dir) {
     edits.push(build());
   }
   const edit = median(edits);
+  const test = () => timed('npm', ['test', '--silent'], { cwd: clone, env });
+  const testCold = test();
+  const testWarm = test();
   return [
     row({ measure: 'npm run build after editing one spec title', value: edit, baseline: cold, ratio: edit / cold, target: '<= 0.25', note: 'baseline: cold npm run build of a fresh clone (install, generate, build)' }),
+    row({ measure: 'npm test, cold (fresh clone, builds done)', value: testCold, baseline: cold, ratio: testCold / cold, target: 'seconds', note: 'baseline: cold npm run build of the same clone' }),
+    row({ measure: 'npm test, warm (unchanged tree: every task replays from cache)', value: testWarm, baseline: testCold, ratio: testWarm / testCold, target: 'seconds', note: 'baseline: the cold npm test just before' }),
   ];
 }
