@@ -84,7 +84,9 @@ afterAll(async () => {
   server.close();
 });
 
-const client = () => new WdtClient({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: 'a:b', baseUrl, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES, sleep: async () => {} });
+// A 1 MiB response limit (the default is 32 MiB): the 50 MB body crosses it after 1 MiB, so the size
+// check is what ends the call, not the 400 ms timeout on a busy machine (regression: flaky on CI).
+const client = () => new WdtClient({ sid: 'wdtapi3', appKey: 'wdt_test', appSecret: 'a:b', baseUrl, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES, maxResponseBytes: 1024 * 1024, sleep: async () => {} });
 
 describe.each(Object.keys(behaviours))('server behaviour: %s', (name) => {
   const expected = expectations[name]!;
