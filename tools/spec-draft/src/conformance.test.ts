@@ -59,7 +59,9 @@ describe.skipIf(mirror === undefined)('every official page against its spec', ()
       if (envelope?.status !== 0) return /success (response )?example/.test(docIssuesOf(spec)) ? [] : ['no usable success example, and docIssues do not say so'];
       if (envelope.data === undefined || envelope.data === null) return [];
       if (spec.returns === null) return ['the example returns data, the spec returns null'];
-      return validateValue(envelope.data, spec.returns as unknown as FieldSchema, 'data').map(describeIssue);
+      // `required` on returns records the page's 必须, which the pages' abbreviated examples often do not
+      // meet; the generator types a field required only where the example shows it (specs/README.md).
+      return validateValue(envelope.data, spec.returns as unknown as FieldSchema, 'data').filter((issue) => issue.rule !== 'required').map(describeIssue);
     })).toEqual({});
   });
 

@@ -62,7 +62,7 @@ export function draftArgs(page: DocPage, catalogPaged: boolean | undefined): Dra
   const rows = page.args?.fields ?? [];
   if (!page.args) issues.push('The page has no 业务请求参数 table; the arguments follow the request example.');
   const paged = rows.some((row) => isPager(row.name, row.type)) || catalogPaged === true;
-  const context: SchemaContext = { pool: new TablePool(page.argTables), issues, closed: true };
+  const context: SchemaContext = { pool: new TablePool(page.argTables), issues };
   const args: ArgSpec[] = rows
     .filter((row) => !isPager(row.name, row.type))
     .map((row) => {

@@ -40,19 +40,25 @@ function errorEnvelope(page: DocPage, issues: string[]): ErrorEnvelopeSpec | und
   return undefined;
 }
 
+/** The schema of the envelope's `data` as the 响应参数 tables alone describe it (null when they describe none). */
+export function returnsFromTables(page: DocPage, context: SchemaContext): FieldSchema | null {
+  const dataRow = page.response?.fields.find((row) => row.name === 'data');
+  if (dataRow) {
+    const { title: _title, description: _description, ...schema } = fieldSchema(dataRow, context, undefined, 'data');
+    return schema;
+  }
+  if (page.responseTables.some((table) => table.heading === 'data')) {
+    return objectSchema(context.pool.claim('data', undefined, context.issues, 'data'), context, 'data');
+  }
+  return null;
+}
+
 /** The schema of the envelope's `data`, from the 响应参数 tables and checked against the success example. */
 export function draftReturns(page: DocPage): DraftedReturns {
   const issues: string[] = [];
-  const context: SchemaContext = { pool: new TablePool(page.responseTables), issues, closed: false };
+  const context: SchemaContext = { pool: new TablePool(page.responseTables), issues };
   const envelope = page.response?.fields ?? [];
-  const dataRow = envelope.find((row) => row.name === 'data');
-  let returns: FieldSchema | null = null;
-  if (dataRow) {
-    const { title: _title, description: _description, ...schema } = fieldSchema(dataRow, context, undefined, 'data');
-    returns = schema;
-  } else if (page.responseTables.some((table) => table.heading === 'data')) {
-    returns = objectSchema(context.pool.claim('data', undefined, issues, 'data'), context, 'data');
-  }
+  let returns = returnsFromTables(page, context);
 
   const response = successEnvelope(page, issues);
   const data = response?.data;

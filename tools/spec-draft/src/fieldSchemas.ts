@@ -112,8 +112,6 @@ export interface SchemaContext {
   pool: TablePool;
   /** Where the page and the spec part ways; becomes docIssues. */
   issues: string[];
-  /** Arguments reject unknown keys (the server answers status 2); responses may grow fields. */
-  closed: boolean;
 }
 
 /** The schema of an object described by `table`; an open object when the page has no table for it. */
@@ -130,7 +128,8 @@ export function objectSchema(table: DocTable | undefined, context: SchemaContext
       continue;
     }
     properties[field.name] = fieldSchema(field, context, table, `${path}.${field.name}`);
-    if (context.closed && isRequired(field)) required.push(field.name);
+    // The page's 必须, for arguments and response fields alike (specs/README.md says what each means).
+    if (isRequired(field)) required.push(field.name);
   }
   return { type: 'object', ...(required.length > 0 ? { required } : {}), properties };
 }

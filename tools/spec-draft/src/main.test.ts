@@ -1,7 +1,7 @@
 // The wdt-spec-draft binary: drafts specs the generator accepts, and never overwrites a reviewed spec.
 // Its inputs are the few official pages copied into testdata/, so it needs no docs mirror.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,23 @@ describe('wdt-spec-draft', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(join(fixturePagesDir, 'no.such.Method.here.md'));
     expect(existsSync(join(out, 'no.such.Method.here.yaml'))).toBe(false);
+  });
+
+  it('records the page\'s required response fields in reviewed specs (as committed), once', () => {
+    const recordIn = join(out, 'record');
+    mkdirSync(recordIn);
+    const committed = METHODS.map((method) => readFileSync(join(repoRoot, 'specs', `${method}.yaml`), 'utf8'));
+    // The committed specs without the lists of their results: what the command started from.
+    const unrecorded = committed.map((text) => text.replace(/(\nreturns:[\s\S]*)$/, (returns) => returns.replace(/\n *required: \[[^\]]*\](?=\n)/g, '')));
+    METHODS.forEach((method, i) => writeFileSync(join(recordIn, `${method}.yaml`), unrecorded[i]!));
+    const recorded = run(draftBin, ['--record-required-results', '--pages', fixturePagesDir, '--out', recordIn, ...METHODS]);
+    expect(recorded.status).toBe(0);
+    expect(recorded.stderr).toMatch(/3 specs: 21 page-required result fields in required lists \(21 added by this run\)/);
+    expect(METHODS.map((method) => readFileSync(join(recordIn, `${method}.yaml`), 'utf8'))).toEqual(committed);
+    const again = run(draftBin, ['--record-required-results', '--pages', fixturePagesDir, '--out', recordIn, ...METHODS]);
+    expect(again.stderr).toMatch(/\(0 added by this run\)/);
+    const noPage = run(draftBin, ['--record-required-results', '--pages', fixturePagesDir, '--out', recordIn, 'no.such.Method.here']);
+    expect(noPage.status).toBe(1);
   });
 
   it('reads the pages of the mirror that WDT_DOCS_DIR names when --pages is not given', () => {

@@ -5,10 +5,12 @@ import { catalogBeside, findDocsMirror, howToProvideMirror, specsDir } from './d
 import { draftSpec } from './draftSpec.ts';
 import { parsePage } from './parsePage.ts';
 import { readCatalog } from './readCatalog.ts';
+import { recordRequiredResults } from './recordRequiredResults.ts';
 import { writeSpecYaml } from './writeSpecYaml.ts';
 
 const usage = `Usage: wdt-spec-draft [options] <method | page.md>...
        wdt-spec-draft --missing
+       wdt-spec-draft --record-required-results [method...]
 
 Drafts specs/<method>.yaml from the official doc page. The draft lists in docIssues every place where
 the page contradicts itself or the drafter had to choose; review it against the page before committing.
@@ -20,6 +22,9 @@ Options:
   --out <dir>      where specs are written (default: specs/)
   --force          overwrite an existing spec (a reviewed spec is source: think twice)
   --stdout         print the draft instead of writing it
+  --record-required-results
+                   write the response fields each page marks 必须 into the \`required\` lists of
+                   the given specs' returns (every spec when none is named); only those lines change
   -h, --help       show this help`;
 
 const { values, positionals } = parseArgs({
@@ -30,11 +35,12 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: specsDir },
     force: { type: 'boolean', default: false },
     stdout: { type: 'boolean', default: false },
+    'record-required-results': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
-if (values.help || (positionals.length === 0 && !values.missing)) {
+if (values.help || (positionals.length === 0 && !values.missing && !values['record-required-results'])) {
   console.log(usage);
   process.exit(values.help ? 0 : 64);
 }
@@ -54,6 +60,32 @@ function pagesDir(): string {
     process.exit(64);
   }
   return join(mirror, 'pages');
+}
+
+if (values['record-required-results']) {
+  const pages = pagesDir();
+  const methods = positionals.length > 0 ? positionals : readdirSync(values.out).filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
+  let added = 0;
+  let recorded = 0;
+  const missing: string[] = [];
+  let failed = 0;
+  for (const method of methods) {
+    try {
+      const specFile = join(values.out, `${method}.yaml`);
+      const before = readFileSync(specFile, 'utf8');
+      const result = recordRequiredResults(before, parsePage(readFileSync(join(pages, `${method}.md`), 'utf8'), `${method}.md`));
+      if (result.text !== before) writeFileSync(specFile, result.text);
+      added += result.added;
+      recorded += result.recorded;
+      missing.push(...result.missing.map((path) => `${method} ${path}`));
+    } catch (error) {
+      console.error(`${method}: ${(error as Error).message}`);
+      failed++;
+    }
+  }
+  for (const line of missing) console.error(`page marks required, spec lacks: ${line}`);
+  console.error(`${methods.length - failed} specs: ${recorded} page-required result fields in required lists (${added} added by this run); ${missing.length} page-required fields the specs lack`);
+  process.exit(failed > 0 ? 1 : 0);
 }
 
 // Pages named by path need no mirror; the catalog is read beside whichever pages folder is used.

@@ -14,6 +14,11 @@ export interface MethodModel {
   typeName: string;
   /** The TypeScript parameter name of each argument (its wire name unless that cannot be a parameter). */
   parameterNames: string[];
+  /**
+   * The result schema the client's types are emitted from: `returns` with `required` kept only where
+   * the success example shows the field (resultRequiredness.ts). The CLI and mock tables use `returns`.
+   */
+  typedReturns: FieldSchema | null;
   /** Schema of one list item for paged methods. */
   itemSchema?: FieldSchema;
   /**

@@ -1,6 +1,6 @@
-import type { FieldSchema } from '@wdt-kit/core';
+import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 import { parameterNamesOf } from './parameterNames.js';
-import type { MethodSpec } from '@wdt-kit/core';
+import { resultRequiredness } from './resultRequiredness.js';
 import type { MethodModel } from './SpecModel.js';
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -25,6 +25,7 @@ export function buildModel(specs: { file: string; spec: MethodSpec }[]): MethodM
         functionName: typeName.charAt(0).toLowerCase() + typeName.slice(1),
         typeName,
         parameterNames: parameterNamesOf(spec.args.map((arg) => arg.name)),
+        typedReturns: spec.returns && resultRequiredness(spec.returns, spec.examples?.response?.data),
       };
       const item = listItemSchema(spec);
       if (item) model.itemSchema = item;

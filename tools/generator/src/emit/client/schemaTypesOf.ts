@@ -58,7 +58,7 @@ export function schemaTypesOf(models: readonly MethodModel[]): Map<string, strin
       const title = arg.title ?? arg.name;
       parts[`Arg${i}`] = { ...toOpenApiSchema(arg.schema, { closed: true }), title, ...(arg.description && arg.description !== title ? { description: arg.description } : {}) };
     });
-    if (model.spec.returns) parts.Result = toOpenApiSchema(model.spec.returns, { closed: false });
+    if (model.typedReturns) parts.Result = toOpenApiSchema(model.typedReturns, { closed: false });
     // The item type is normally a path into Result (see emitMethodFile); a separate schema only when it is not.
     if (model.itemSchema && !model.itemListPath) parts.Item = toOpenApiSchema(model.itemSchema, { closed: false });
     const schema = { type: 'object', properties: parts, required: Object.keys(parts) };
