@@ -32,7 +32,9 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
 function neverEndingBody(signal: AbortSignal): ReadableStream<Uint8Array> {
   return new ReadableStream({
     start(controller) {
-      signal.addEventListener('abort', () => controller.error(signal.reason), { once: true });
+      // An abort that came first would otherwise never reach the stream: the read would wait forever.
+      if (signal.aborted) controller.error(signal.reason);
+      else signal.addEventListener('abort', () => controller.error(signal.reason), { once: true });
     },
   });
 }
