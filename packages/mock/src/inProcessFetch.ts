@@ -52,7 +52,10 @@ function toResponse(response: MockHttpResponse, body: BodyInit): Response {
 export function inProcessFetch(wangdian: MockWangdian): MockFetchFunction {
   return async (input, init) => {
     const request = new Request(input, init);
-    const { signal } = request;
+    // The caller's own signal, not the Request's copy: undici's copy follows the caller's through a weak
+    // reference, so once the Request is collected an abort never reaches a body still being read (a
+    // never-ending body then hung a client's timeout under a loaded test run).
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : request.signal);
     signal.throwIfAborted();
     const body = new Uint8Array(await request.arrayBuffer());
     signal.throwIfAborted();
