@@ -87,11 +87,23 @@ function answer(wangdian: MockWangdian, req: IncomingMessage, res: ServerRespons
   }
 }
 
-// HTTP 413, then the connection is closed once the page is out: the rest of the body is never
-// read, so a 1 GiB upload costs the mock at most maxBodyBytes.
+// How long a refused upload's connection stays half-closed: long enough for the client to read the
+// 413, short enough that a client who keeps sending holds nothing for long.
+const REFUSED_UPLOAD_LINGER_MS = 1000;
+
+// HTTP 413, and the rest of the body is never read, so a 1 GiB upload costs the mock at most
+// maxBodyBytes. Closing at once would make the kernel answer the unread bytes with a reset that can
+// overtake the 413 (the client then sees ECONNRESET), so the mock half-closes after the page (FIN),
+// stops reading and drops the connection after a short linger; node's own `Connection: close`
+// handling would destroy it at once.
 function refuseTooLarge(wangdian: MockWangdian, req: IncomingMessage, res: ServerResponse): void {
   req.pause();
-  res.once('finish', () => req.socket.destroy());
+  const socket = req.socket;
+  res.once('finish', () => {
+    socket.end();
+    const linger = setTimeout(() => socket.destroy(), REFUSED_UPLOAD_LINGER_MS);
+    socket.once('close', () => clearTimeout(linger));
+  });
   send(res, payloadTooLargeResponse(wangdian.now()));
 }
 

@@ -14,9 +14,9 @@ const PAYLOAD_TOO_LARGE_HTML = `<html>
 </html>
 `;
 
-/** HTTP 413 for a request body over `maxBodyBytes`; the connection is closed after it. */
+/** HTTP 413 for a request body over `maxBodyBytes` (the socket server then closes the connection). */
 export function payloadTooLargeResponse(nowMs: number): MockHttpResponse {
-  return { status: 413, headers: { 'Content-Type': 'text/html', Date: new Date(nowMs).toUTCString(), Connection: 'close' }, body: PAYLOAD_TOO_LARGE_HTML };
+  return { status: 413, headers: { 'Content-Type': 'text/html', Date: new Date(nowMs).toUTCString() }, body: PAYLOAD_TOO_LARGE_HTML };
 }
 
 export function checkMaxBodyBytes(maxBodyBytes: number): void {

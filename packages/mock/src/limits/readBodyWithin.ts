@@ -1,3 +1,9 @@
+// Not awaited: when the body is one branch of a tee (msw clones every request), cancelling it only
+// settles once the other branch is cancelled too, which may be never.
+function stopReading(cancelled: Promise<void>): void {
+  cancelled.catch(() => undefined);
+}
+
 /**
  * The bytes of a fetch Request's body, or undefined as soon as they pass `maxBytes`: the rest is
  * never read (the stream is cancelled), so an oversized body costs at most `maxBytes` of memory.
@@ -6,7 +12,7 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
   if (!request.body) return new Uint8Array(0);
   const declared = Number(request.headers.get('content-length'));
   if (declared > maxBytes) {
-    await request.body.cancel().catch(() => undefined);
+    stopReading(request.body.cancel());
     return undefined;
   }
   const reader = request.body.getReader();
@@ -17,7 +23,7 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      stopReading(reader.cancel());
       return undefined;
     }
     chunks.push(value);
