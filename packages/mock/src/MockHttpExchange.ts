@@ -6,7 +6,10 @@ export interface MockHttpRequest {
   url: string;
   /** The raw body bytes, exactly as received (the sign covers them). */
   body: Uint8Array;
-  /** The Content-Type header; absent when the request has none. */
+  /**
+   * The Content-Type header, null when the request has none. Left out (undefined) by a front door
+   * that does not see headers: the content type is then not checked, as before it was.
+   */
   contentType?: string | null | undefined;
 }
 

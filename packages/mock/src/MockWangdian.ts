@@ -159,7 +159,7 @@ export class MockWangdian {
       return { kind: 'respond', response: jsonResponse(404, { message }, this.#now()), delayMs: 0 };
     }
     const called = { sid: query.get('sid') ?? '', method: query.get('method') ?? '' };
-    if (!isAcceptedContentType(request.contentType)) {
+    if (request.contentType !== undefined && !isAcceptedContentType(request.contentType)) {
       const nowMs = this.#now();
       this.#record({ time: nowMs, ...called, status: UNSUPPORTED_CONTENT_TYPE.status, message: UNSUPPORTED_CONTENT_TYPE.message! });
       return { kind: 'respond', response: jsonResponse(200, UNSUPPORTED_CONTENT_TYPE, nowMs), delayMs: 0 };

@@ -79,7 +79,7 @@ function deliver(res: ServerResponse, reply: MockReply): void {
 
 function answer(wangdian: MockWangdian, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
   try {
-    deliver(res, wangdian.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body, contentType: req.headers['content-type'] }));
+    deliver(res, wangdian.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body, contentType: req.headers['content-type'] ?? null }));
   } catch (error) {
     // A bug in a behaviour: say so plainly instead of dropping the connection.
     const message = `wdt-mock failed: ${error instanceof Error ? error.message : String(error)}`;

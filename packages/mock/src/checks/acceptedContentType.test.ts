@@ -2,6 +2,7 @@ import { encodeRequest } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createMockFetch } from '../createMockFetch.js';
 import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
+import { MockWangdian } from '../MockWangdian.js';
 import { FIXED_NOW_MS } from '../testing/callMock.js';
 import { isAcceptedContentType } from './acceptedContentType.js';
 
@@ -48,6 +49,15 @@ describe('a request whose Content-Type the open API does not take', () => {
     const signed = signedCancel();
     const response = await mock.fetch(signed.url, { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: signed.body });
     expect(await response.json()).toEqual({ status: 0 });
+  });
+
+  it('a front door that does not report the header (contentType left out) is not checked, as custom doors were not', () => {
+    const wangdian = new MockWangdian({ now: () => FIXED_NOW_MS });
+    const signed = signedCancel();
+    const reply = wangdian.handle({ method: 'POST', url: signed.url, body: new TextEncoder().encode(signed.body) });
+    expect(reply).toMatchObject({ kind: 'respond', response: { body: '{"status":0}' } });
+    const refused = wangdian.handle({ method: 'POST', url: signed.url, body: new TextEncoder().encode(signed.body), contentType: null });
+    expect(refused).toMatchObject({ kind: 'respond', response: { body: '{"status":1,"message":"参数错误"}' } });
   });
 
   it('the client sends application/json', () => {
