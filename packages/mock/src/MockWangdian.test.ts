@@ -26,7 +26,7 @@ describe('the mock verifies requests with the core that clients sign with', () =
   it.each(vectors.map((vector) => [vector.id, vector] as const))('accepts signature vector %s sent verbatim', async (_id, vector) => {
     const mock = createMockFetch({ accounts: [vector.credentials], now: () => vector.unixSeconds * 1000 });
     const { search } = new URL(vector.url);
-    await mock.fetch(`${mock.url}${search}`, { method: 'POST', body: vector.body });
+    await mock.fetch(`${mock.url}${search}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: vector.body });
     // Only a verified request has its arguments recorded.
     expect(mock.calls).toEqual([expect.objectContaining({ sid: vector.credentials.sid, args: JSON.parse(vector.body) })]);
   });
@@ -38,7 +38,7 @@ describe('the mock verifies requests with the core that clients sign with', () =
     const query = new URL(signed.url).searchParams;
     query.delete('sign');
     query.set('sign', signRequest(Object.fromEntries(query), body, DEFAULT_MOCK_ACCOUNT.appSecret.split(':')[0]!));
-    const response = await mock.fetch(`${mock.url}?${query}`, { method: 'POST', body });
+    const response = await mock.fetch(`${mock.url}?${query}`, { method: 'POST', headers: signed.headers, body });
     expect(await response.json()).toEqual({ status: 100, message: '单据不存在' });
     expect(mock.calls[0]?.args).toEqual(['测试/RK1']);
   });

@@ -25,7 +25,7 @@ describe('createMockFetch: the mock in process, without a socket', () => {
   it('accepts a Request object as the standard fetch does', async () => {
     const mock = createMockFetch({ now: () => FIXED_NOW_MS });
     const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210015'], nowMs: FIXED_NOW_MS, baseUrl: mock.url });
-    const response = await mock.fetch(new Request(signed.url, { method: 'POST', body: signed.body }));
+    const response = await mock.fetch(new Request(signed.url, { method: 'POST', headers: signed.headers, body: signed.body }));
     expect(await response.json()).toEqual({ status: 0 });
   });
 

@@ -23,7 +23,7 @@ function signedCancel(baseUrl: string, preStockinNo: string) {
 // Raw response headers, to see exactly what goes on the wire (fetch folds duplicates together).
 function rawHeaders(url: string, body: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST' }, (res) => {
+    const req = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.rawHeaders));
     });
@@ -62,12 +62,28 @@ describe('createMockServer: a real HTTP server on loopback', () => {
     expect(await response.json()).toEqual({ message: 'wdt-mock answers POST /openapi only, not GET /openapi' });
   });
 
+  it('refuses a body sent with no Content-Type (node:http sends none unless told) with status 1 参数错误', async () => {
+    const server = await startServer();
+    const signed = signedCancel(server.url, 'RK2004210014');
+    const answer = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(signed.url, { method: 'POST' }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end(signed.body);
+    });
+    expect(JSON.parse(answer)).toEqual({ status: 1, message: '参数错误' });
+    expect(server.state.preStockins.get('RK2004210014')?.status).toBe('编辑中');
+  });
+
   it('has an in-process fetch that shares its state with the socket', async () => {
     const server = await startServer();
     const signed = signedCancel(server.url, 'RK2004210014');
-    expect(await (await server.fetch(signed.url, { method: 'POST', body: signed.body })).json()).toEqual({ status: 0 });
+    expect(await (await server.fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body })).json()).toEqual({ status: 0 });
     const again = signedCancel(server.url, 'RK2004210014');
-    expect(await (await fetch(again.url, { method: 'POST', body: again.body })).json()).toEqual({ status: 100, message: '入库单状态不为待审核或编辑中 ' });
+    expect(await (await fetch(again.url, { method: 'POST', headers: again.headers, body: again.body })).json()).toEqual({ status: 100, message: '入库单状态不为待审核或编辑中 ' });
   });
 
   it('close() stops listening, drops kept-alive connections and may be called twice', async () => {

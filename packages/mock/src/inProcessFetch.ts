@@ -1,3 +1,5 @@
+import { readBodyWithin } from './limits/readBodyWithin.js';
+import { payloadTooLargeResponse } from './limits/payloadTooLargePage.js';
 import type { MockHttpResponse } from './MockHttpExchange.js';
 import type { MockWangdian } from './MockWangdian.js';
 
@@ -57,9 +59,13 @@ export function inProcessFetch(wangdian: MockWangdian): MockFetchFunction {
     // never-ending body then hung a client's timeout under a loaded test run).
     const signal = init?.signal ?? (input instanceof Request ? input.signal : request.signal);
     signal.throwIfAborted();
-    const body = new Uint8Array(await request.arrayBuffer());
+    const body = await readBodyWithin(request, wangdian.maxBodyBytes);
     signal.throwIfAborted();
-    const reply = wangdian.handle({ method: request.method, url: request.url, body });
+    if (!body) {
+      const tooLarge = payloadTooLargeResponse(wangdian.now());
+      return toResponse(tooLarge, tooLarge.body);
+    }
+    const reply = wangdian.handle({ method: request.method, url: request.url, body, contentType: request.headers.get('content-type') });
     switch (reply.kind) {
       case 'reset':
         throw connectionFailure('ECONNRESET');

@@ -1,4 +1,4 @@
-export { createMockServer, type MockServerOptions, type WdtMockServer } from './createMockServer.js';
+export { createMockServer, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, type MockServerOptions, type WdtMockServer } from './createMockServer.js';
 export { createMockFetch, IN_PROCESS_MOCK_URL } from './createMockFetch.js';
 export type { WdtMock, MockFetchFunction } from './WdtMock.js';
 export { MockWangdian, type MockOptions } from './MockWangdian.js';
@@ -10,6 +10,10 @@ export type { MockMethodSpec } from './MockMethodSpec.js';
 export { MockState, MOCK_SEED_KINDS, type MockSeed } from './MockState.js';
 export { loadMockFixtures, checkMockFixtures, MockFixturesError } from './fixtures/loadMockFixtures.js';
 export { MockFaults, type ActiveFaultRule, type MockFaultControls } from './faults/MockFaults.js';
+export { DEFAULT_MAX_CALLS } from './limits/CallLog.js';
+export type { RateLimit } from './limits/CallQuota.js';
+export { DEFAULT_MAX_BODY_BYTES } from './limits/payloadTooLargePage.js';
+export { ACCEPTED_CONTENT_TYPES } from './checks/acceptedContentType.js';
 export { MOCK_FAULT_TYPES, RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRule, type MockFaultType } from './faults/MockFault.js';
 export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.js';
 export type { CancelResult } from './behaviours/CancelResult.js';

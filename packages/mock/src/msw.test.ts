@@ -1,5 +1,5 @@
 import { WdtClient, WdtTransportError } from '@wdt-kit/client';
-import { WDT_PRODUCTION_URL } from '@wdt-kit/core';
+import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
@@ -50,6 +50,15 @@ describe('wdtHandlers: the mock as msw handlers', () => {
     const error = await client({ timeoutMs: 150 }).call('wms.stockin.PreStockin.cancel', ['RK2004210015']).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WdtTransportError', reason: 'timeout', outcomeUnknown: true });
     expect(handlers.mock.state.preStockins.get('RK2004210015')?.status).toBe('已取消');
+  });
+
+  it('refuses a form-urlencoded body and answers an oversized one with 413, as the socket server does', async () => {
+    const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210015'], nowMs: FIXED_NOW_MS, baseUrl: WDT_PRODUCTION_URL });
+    const form = await fetch(signed.url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: signed.body });
+    expect(await form.json()).toEqual({ status: 1, message: '参数错误' });
+    const huge = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: ' '.repeat(11 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(handlers.mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
   });
 
   it('answers other paths and verbs under /openapi with the mock\'s 404', async () => {

@@ -1,6 +1,8 @@
 // `@wdt-kit/mock/msw`: the mock as msw request handlers, for test suites that already intercept
 // fetch with msw. msw is an optional peer dependency, imported only by this entry point.
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { payloadTooLargeResponse } from './limits/payloadTooLargePage.js';
+import { readBodyWithin } from './limits/readBodyWithin.js';
 import type { MockReply } from './MockHttpExchange.js';
 import { MockWangdian, type MockOptions } from './MockWangdian.js';
 import { wdtMockOf, type WdtMock } from './WdtMock.js';
@@ -54,8 +56,9 @@ export function wdtHandlers(options: WdtHandlersOptions = {}): WdtHandlers {
   const { url = '*/openapi', ...mockOptions } = options;
   const wangdian = new MockWangdian(mockOptions);
   const handler = http.all(url, async ({ request }) => {
-    const body = new Uint8Array(await request.arrayBuffer());
-    return respond(wangdian.handle({ method: request.method, url: request.url, body }));
+    const body = await readBodyWithin(request, wangdian.maxBodyBytes);
+    if (!body) return respond({ kind: 'respond', response: payloadTooLargeResponse(wangdian.now()), delayMs: 0 });
+    return respond(wangdian.handle({ method: request.method, url: request.url, body, contentType: request.headers.get('content-type') }));
   });
   return Object.assign([handler], { mock: wdtMockOf(wangdian, url) });
 }

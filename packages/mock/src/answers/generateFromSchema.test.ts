@@ -12,6 +12,9 @@ describe('generateFromSchema', () => {
     ['a decimal string', { type: 'string', format: 'decimal' }, (v) => expect(v).toMatch(/^\d+\.\d{4}$/)],
     ['a decimal that may be a number', { type: ['number', 'string'], format: 'decimal' }, (v) => expect(typeof v).toBe('number')],
     ['epoch milliseconds', { type: 'integer', format: 'epoch-ms' }, (v) => expect(v).toBeGreaterThanOrEqual(Date.UTC(2023, 11, 31, 16))],
+    // Regression: these were digit strings ("1705692473000"), and a typed Go client failed to decode them.
+    ['epoch milliseconds the spec allows as a string: an integer, as every page shows them', { type: ['string', 'integer'], format: 'epoch-ms' }, (v) => expect(Number.isInteger(v)).toBe(true)],
+    ['epoch milliseconds that can only be a string', { type: 'string', format: 'epoch-ms' }, (v) => expect(v).toMatch(/^\d{13}$/)],
     ['an enum member', { type: 'integer', enum: [10, 20, 30] }, (v) => expect([10, 20, 30]).toContain(v)],
     ['an integer in range', { type: 'integer', minimum: 5, maximum: 7 }, (v) => expect([5, 6, 7]).toContain(v)],
     ['a string named after its field', { type: 'string' }, (v) => expect(v).toMatch(/^order_no_\d+$/)],
@@ -23,6 +26,15 @@ describe('generateFromSchema', () => {
     const value = generate(schema, 'order_no');
     check(value);
     expect(validateValue(value, schema, 'value')).toEqual([]);
+  });
+
+  it('writes a decimal that may be either in the style of the place it is generated at', () => {
+    const schema: FieldSchema = { type: 'object', properties: { price: { type: ['number', 'string'], format: 'decimal' }, num: { type: ['number', 'string'], format: 'decimal' } } };
+    const decimals = { at: (path: string) => (path === 'price' ? ('string' as const) : ('number' as const)) };
+    const value = generateFromSchema(schema, seededRandom('test'), 'data', { path: '', decimals }) as { price: unknown; num: unknown };
+    expect(value.price).toMatch(/^\d+\.\d{4}$/);
+    expect(typeof value.num).toBe('number');
+    expect(validateValue(value, schema, 'data')).toEqual([]);
   });
 
   it('fills every documented property of nested objects', () => {

@@ -2,6 +2,7 @@ import type { FieldSchema, Pager } from '@wdt-kit/core';
 import type { MockBehaviour } from '../behaviours/MockBehaviour.js';
 import type { MockEnvelope } from '../MockEnvelope.js';
 import type { MockMethodSpec } from '../MockMethodSpec.js';
+import { decimalStylesOf, itemPath, propertyPath } from './decimalStyle.js';
 import { generateFromSchema } from './generateFromSchema.js';
 import { pageEnvelope, type PagedShape } from './pageEnvelope.js';
 import { seededRandom } from './seededRandom.js';
@@ -24,11 +25,13 @@ function listItemSchema(returns: FieldSchema | null, listKey: string | null): Fi
  */
 function pagedAnswer(spec: MockMethodSpec, paged: PagedShape, pager: Pager, options: GenericAnswerOptions): MockEnvelope {
   const itemSchema = listItemSchema(spec.returns, paged.listKey);
-  const row = (n: number) => generateFromSchema(itemSchema, seededRandom(`${options.dataSeed}\0${spec.method}\0row ${n}`), 'item');
+  const decimals = decimalStylesOf(spec);
+  const rowPlace = { path: itemPath(paged.listKey === null ? '' : propertyPath('', paged.listKey)), decimals };
+  const row = (n: number) => generateFromSchema(itemSchema, seededRandom(`${options.dataSeed}\0${spec.method}\0row ${n}`), 'item', rowPlace);
   let otherData: Record<string, unknown> = {};
   if (paged.listKey !== null) {
     const { [paged.listKey]: _list, total_count: _total, ...otherFields } = spec.returns?.properties ?? {};
-    otherData = generateFromSchema({ type: 'object', properties: otherFields }, seededRandom(`${options.dataSeed}\0${spec.method}\0page`), 'data') as Record<string, unknown>;
+    otherData = generateFromSchema({ type: 'object', properties: otherFields }, seededRandom(`${options.dataSeed}\0${spec.method}\0page`), 'data', { path: '', decimals }) as Record<string, unknown>;
   }
   return pageEnvelope(paged, pager, options.pagedRowCount, (from, to) => Array.from({ length: to - from }, (_, i) => row(from + i)), otherData);
 }
@@ -43,6 +46,6 @@ export function genericAnswer(options: GenericAnswerOptions): MockBehaviour {
     // The page's whole success envelope (a page that leaves out "status" still shows a success).
     if (spec.examples?.response) return { status: 0, ...structuredClone(spec.examples.response) };
     if (spec.returns === null) return { status: 0 };
-    return { status: 0, data: generateFromSchema(spec.returns, seededRandom(`${options.dataSeed}\0${spec.method}`), 'data') };
+    return { status: 0, data: generateFromSchema(spec.returns, seededRandom(`${options.dataSeed}\0${spec.method}`), 'data', { path: '', decimals: decimalStylesOf(spec) }) };
   };
 }

@@ -20,6 +20,11 @@ describe('parseMockCliArgs', () => {
       ['--fault', 'rateLimit,times=2', '--fault=latency=300,method=sales.RawTrade.search'],
       { faults: [{ times: 2, fault: { type: 'rateLimit' } }, { method: 'sales.RawTrade.search', fault: { type: 'latency', ms: 300 } }] },
     ],
+    [['--rate-limit', '60/min'], { rateLimit: { perMinute: 60 } }],
+    [['--max-body', '1MiB', '--max-calls', '500'], { maxBodyBytes: 1024 * 1024, maxCalls: 500 }],
+    [['--max-body=2048', '--max-calls=0'], { maxBodyBytes: 2048, maxCalls: 0 }],
+    [['--headers-timeout', '5000', '--request-timeout', '20000'], { headersTimeoutMs: 5000, requestTimeoutMs: 20000 }],
+    [['--headers-timeout', '0', '--request-timeout', '0'], { headersTimeoutMs: 0, requestTimeoutMs: 0 }],
   ])('reads %j', (argv, expected) => {
     expect(parseMockCliArgs(argv, {})).toMatchObject(expected);
   });
@@ -39,6 +44,14 @@ describe('parseMockCliArgs', () => {
     [['--fault', 'slow'], '--fault needs a type first, one of latency, rateLimit, badGateway, connectionReset, neverEnds, clockSkew, dropAfterExecute, itemErrors'],
     [['--fault', 'latency=soon'], 'latency=MS must be a number'],
     [['--fixtures'], '--fixtures needs a value'],
+    [['--rate-limit', '60'], '--rate-limit must be N/min with N a positive whole number (e.g. 60/min)'],
+    [['--rate-limit', '0/min'], '--rate-limit must be N/min with N a positive whole number (e.g. 60/min)'],
+    [['--max-body', '10MB'], '--max-body must be a size in bytes, or with KiB, MiB or GiB (e.g. 10MiB)'],
+    [['--max-body', '0'], '--max-body must be a size in bytes, or with KiB, MiB or GiB (e.g. 10MiB)'],
+    [['--max-calls', '-1'], '--max-calls must be a whole number'],
+    [['--headers-timeout', '1s'], '--headers-timeout must be a whole number'],
+    [['--request-timeout', 'soon'], '--request-timeout must be a whole number'],
+    [['--headers-timeout', '2000', '--request-timeout', '1000'], '--headers-timeout cannot exceed --request-timeout'],
     [['--sid', 'shop2'], 'an account needs --sid, --app-key and --app-secret; missing --app-key (WDT_APP_KEY), --app-secret (WDT_APP_SECRET)'],
     [['--sid', 's', '--app-key', 'k', '--app-secret', 'nosalt'], 'appSecret must have the form "secret:salt" (as issued by Wangdian); no colon was found'],
   ])('refuses %j: %s', (argv, message) => {

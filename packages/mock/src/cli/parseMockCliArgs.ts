@@ -3,9 +3,14 @@ import { parseAppSecret, WdtConfigError, type WdtCredentials } from '@wdt-kit/co
 import { DEFAULT_MOCK_ACCOUNT } from '../defaultAccount.js';
 import type { MockFaultRule } from '../faults/MockFault.js';
 import { FAULT_FLAG_SYNTAX, parseFaultFlag } from '../faults/parseFaultFlag.js';
+import type { RateLimit } from '../limits/CallQuota.js';
+import { parseByteSize } from '../limits/parseByteSize.js';
+import { parseRateLimitFlag } from '../limits/parseRateLimitFlag.js';
 
 export const MOCK_CLI_USAGE: string = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT]
-                [--fixtures FILE] [--fault FAULT]... [--seed S] [--verbose]
+                [--fixtures FILE] [--fault FAULT]... [--seed S] [--rate-limit N/min]
+                [--max-body SIZE] [--max-calls N] [--headers-timeout MS] [--request-timeout MS]
+                [--verbose]
 
 A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openapi.
 
@@ -19,6 +24,17 @@ A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openap
                       Types: latency=MS, rateLimit[=concurrency], badGateway, connectionReset,
                       neverEnds, clockSkew=MS, dropAfterExecute
   --seed S            seed of generated answers and fault probabilities; default 0
+  --rate-limit N/min  at most N calls a minute per sid and method; beyond: status 100
+                      超过每分钟最大调用频率限制，请稍后重试. Default: no quota
+  --max-body SIZE     largest request body, bytes or KiB/MiB/GiB; beyond: HTTP 413 unread.
+                      Default 10MiB
+  --max-calls N       calls kept for the call log (the latest N); default 10000
+  --headers-timeout MS
+                      cut a client that has not sent its request head in MS (HTTP 408);
+                      default 10000, 0 for none
+  --request-timeout MS
+                      cut a client that has not sent its whole request in MS; default 30000,
+                      0 for none
   --verbose           log every call to stderr
   -h, --help          show this help
 
@@ -34,6 +50,11 @@ export interface MockCliOptions {
   fixtures?: string;
   faults?: MockFaultRule[];
   seed?: string;
+  rateLimit?: RateLimit;
+  maxBodyBytes?: number;
+  maxCalls?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   verbose: boolean;
   help: boolean;
 }
@@ -52,6 +73,11 @@ const OPTIONS = {
   fixtures: { type: 'string' },
   fault: { type: 'string', multiple: true },
   seed: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'max-body': { type: 'string' },
+  'max-calls': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -85,6 +111,41 @@ function parsePort(value: string | undefined): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
   if (!(port >= 0 && port <= 65535)) throw new MockCliUsageError('--port must be an integer from 0 to 65535');
   return port;
+}
+
+// A whole number from `min` up, for counts and milliseconds.
+function parseWholeNumber(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= min)) throw new MockCliUsageError(`${flag} must be a whole number${min > 0 ? ` from ${min}` : ''}`);
+  return number;
+}
+
+function parseLimits(values: Partial<Record<OptionName, string | boolean>>): Partial<MockCliOptions> {
+  const text = (name: OptionName) => values[name] as string | undefined;
+  const limits: Partial<MockCliOptions> = {};
+  if (text('rate-limit') !== undefined) {
+    try {
+      limits.rateLimit = parseRateLimitFlag(text('rate-limit')!);
+    } catch (error) {
+      throw new MockCliUsageError((error as Error).message);
+    }
+  }
+  if (text('max-body') !== undefined) {
+    const bytes = parseByteSize(text('max-body')!);
+    if (bytes === undefined) throw new MockCliUsageError('--max-body must be a size in bytes, or with KiB, MiB or GiB (e.g. 10MiB)');
+    limits.maxBodyBytes = bytes;
+  }
+  const maxCalls = parseWholeNumber(text('max-calls'), '--max-calls', 0);
+  if (maxCalls !== undefined) limits.maxCalls = maxCalls;
+  const headersTimeoutMs = parseWholeNumber(text('headers-timeout'), '--headers-timeout', 0);
+  if (headersTimeoutMs !== undefined) limits.headersTimeoutMs = headersTimeoutMs;
+  const requestTimeoutMs = parseWholeNumber(text('request-timeout'), '--request-timeout', 0);
+  if (requestTimeoutMs !== undefined) limits.requestTimeoutMs = requestTimeoutMs;
+  if (headersTimeoutMs !== undefined && requestTimeoutMs !== undefined && requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs) {
+    throw new MockCliUsageError('--headers-timeout cannot exceed --request-timeout');
+  }
+  return limits;
 }
 
 // Flags win over the environment; the three parts of an account come together or not at all.
@@ -128,6 +189,7 @@ export function parseMockCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     ...(values.fixtures !== undefined ? { fixtures: values.fixtures as string } : {}),
     ...(values.faults.length > 0 ? { faults: parseFaults(values.faults) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed as string } : {}),
+    ...parseLimits(values),
     verbose: values.verbose === true,
     help: values.help === true,
   };

@@ -60,7 +60,7 @@ describe('runMockServerCli, in process', () => {
       url = LISTENING.exec(stdout.text().trim())![1]!;
       for (const credentials of [DEFAULT_MOCK_ACCOUNT, extra]) {
         const signed = signedCancel(url, credentials);
-        const envelope = await (await fetch(signed.url, { method: 'POST', body: signed.body })).json();
+        const envelope = await (await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body })).json();
         expect(envelope.status, JSON.stringify(envelope)).not.toBe(1);
       }
     } finally {
@@ -86,7 +86,7 @@ describe('runMockServerCli, in process', () => {
       const answers = [];
       for (let i = 0; i < 2; i++) {
         const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: ['RK9'], nowMs: Date.now(), baseUrl: url });
-        answers.push(await (await fetch(signed.url, { method: 'POST', body: signed.body })).json());
+        answers.push(await (await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body })).json());
       }
       expect(answers).toEqual([{ status: 100, message: '超过每分钟最大调用频率限制，请稍后重试' }, { status: 0 }]);
     } finally {
@@ -97,6 +97,27 @@ describe('runMockServerCli, in process', () => {
     const lines = stderr.text().trim().split('\n');
     expect(lines[0]).toMatch(/ wms\.stockin\.PreStockin\.cancel sid=wdtapi3 status=100 超过每分钟最大调用频率限制，请稍后重试 fault=rateLimit args=\["RK9"\]$/);
     expect(lines[1]).toMatch(/ status=0 args=\["RK9"\]$/);
+  });
+
+  it('passes --rate-limit and --max-body to the server', async () => {
+    const stdout = collector();
+    const stop = new AbortController();
+    const running = runMockServerCli(['--rate-limit', '1/min', '--max-body', '1KiB'], { stdout, stderr: collector(), env: {}, signal: stop.signal });
+    try {
+      await expect.poll(() => stdout.text().trim()).toMatch(LISTENING);
+      const url = LISTENING.exec(stdout.text().trim())![1]!;
+      const answers = [];
+      for (let i = 0; i < 2; i++) {
+        const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'system.Core.now', args: [], nowMs: Date.now(), baseUrl: url });
+        answers.push(await (await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body })).json());
+      }
+      expect(answers).toEqual([{ status: 0, data: expect.any(Number) }, { status: 100, message: '超过每分钟最大调用频率限制，请稍后重试' }]);
+      const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'system.Core.now', args: [], nowMs: Date.now(), baseUrl: url });
+      expect((await fetch(signed.url, { method: 'POST', headers: signed.headers, body: ' '.repeat(2048) })).status).toBe(413);
+    } finally {
+      stop.abort();
+      await running;
+    }
   });
 
   it('reports a fixtures file it cannot load with exit code 1', async () => {

@@ -68,6 +68,11 @@ export async function runMockServerCli(argv: string[], io: Partial<MockCliIo> = 
       ...(options.faults ? { faults: options.faults } : {}),
       ...(options.seed !== undefined ? { dataSeed: options.seed, faultSeed: options.seed } : {}),
       ...(options.fixtures !== undefined ? { fixtures: options.fixtures } : {}),
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.maxCalls !== undefined ? { maxCalls: options.maxCalls } : {}),
+      ...(options.headersTimeoutMs !== undefined ? { headersTimeoutMs: options.headersTimeoutMs } : {}),
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
       ...(options.verbose ? { onCall: (call: MockCall) => stderr.write(formatCall(call)) } : {}),
     });
   } catch (error) {

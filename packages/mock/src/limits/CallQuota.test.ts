@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createMockFetch } from '../createMockFetch.js';
+import { RATE_LIMIT_MESSAGES } from '../faults/MockFault.js';
+import { envelopeOf, FIXED_NOW_MS } from '../testing/callMock.js';
+import { CallQuota } from './CallQuota.js';
+
+const minute = 60_000;
+
+describe('CallQuota: per minute, per sid and method', () => {
+  it('allows perMinute calls of a sid and method in a minute of the clock, then refuses until the next minute', () => {
+    const quota = new CallQuota({ perMinute: 2 });
+    const at = (ms: number) => quota.take('s', 'm', FIXED_NOW_MS + ms);
+    expect([at(0), at(1), at(2), at(59_999), at(minute), at(minute + 1), at(minute + 2)]).toEqual([true, true, false, false, true, true, false]);
+  });
+
+  it('counts each sid and each method apart', () => {
+    const quota = new CallQuota({ perMinute: 1 });
+    expect([quota.take('s', 'a', 0), quota.take('s', 'b', 0), quota.take('t', 'a', 0), quota.take('s', 'a', 0)]).toEqual([true, true, true, false]);
+  });
+
+  it.each([0, -1, 1.5])('refuses perMinute %d', (perMinute) => {
+    expect(() => new CallQuota({ perMinute })).toThrow(TypeError);
+  });
+});
+
+describe('a mock with rateLimit', () => {
+  const cancel = (no: string) => ({ method: 'wms.stockin.PreStockin.cancel', args: [no] });
+  const refused = { status: 100, message: RATE_LIMIT_MESSAGES.frequency };
+
+  it('answers the documented status-100 rate-limit message beyond the quota, without running the call', async () => {
+    let now = FIXED_NOW_MS;
+    const mock = createMockFetch({ now: () => now, rateLimit: { perMinute: 1 } });
+    expect(await envelopeOf(mock, { ...cancel('RK2004210014'), clientNowMs: now })).toEqual({ status: 0 });
+    expect(await envelopeOf(mock, { ...cancel('RK2004210015'), clientNowMs: now })).toEqual(refused);
+    expect(mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    // Another method has its own quota; the next minute brings a fresh one.
+    expect(await envelopeOf(mock, { method: 'system.Core.now', args: [], clientNowMs: now })).toEqual({ status: 0, data: now });
+    now += minute;
+    expect(await envelopeOf(mock, { ...cancel('RK2004210015'), clientNowMs: now })).toEqual({ status: 0 });
+  });
+
+  it('is spent by verified calls only: strangers and unknown methods cannot use up a sid\'s quota', async () => {
+    const mock = createMockFetch({ now: () => FIXED_NOW_MS, rateLimit: { perMinute: 1 } });
+    for (let i = 0; i < 5; i++) {
+      await envelopeOf(mock, { method: 'system.Core.now', args: [], tamper: (q) => q.set('sign', '0'.repeat(32)) });
+      await envelopeOf(mock, { method: 'system.Core.unknown', args: [] });
+    }
+    expect(await envelopeOf(mock, { method: 'system.Core.now', args: [] })).toEqual({ status: 0, data: FIXED_NOW_MS });
+    expect(await envelopeOf(mock, { method: 'system.Core.now', args: [] })).toEqual(refused);
+  });
+
+  it('starts over on reset()', async () => {
+    const mock = createMockFetch({ now: () => FIXED_NOW_MS, rateLimit: { perMinute: 1 } });
+    await envelopeOf(mock, { method: 'system.Core.now', args: [] });
+    mock.reset();
+    expect(await envelopeOf(mock, { method: 'system.Core.now', args: [] })).toEqual({ status: 0, data: FIXED_NOW_MS });
+  });
+});
