@@ -1,6 +1,7 @@
 import {
   backoffDelayMs,
-  clockOffsetFromDate,
+  ClockOffset,
+  clockOffsetCandidate,
   decodeEnvelope,
   encodeRequest,
   findItemErrors,
@@ -69,9 +70,9 @@ function describeError(error: unknown): WdtCallEvent['error'] {
 export class WdtBareClient {
   readonly #options: Readonly<WdtClientOptions>;
   /** Shared with clients made by withOptions, so a learned clock offset serves them all. */
-  readonly #clock: { offsetMs: number };
+  readonly #clock: ClockOffset;
 
-  constructor(options: WdtClientOptions, clock: { offsetMs: number } = { offsetMs: 0 }) {
+  constructor(options: WdtClientOptions, clock: ClockOffset = new ClockOffset()) {
     parseAppSecret(options.appSecret); // fail at construction, not at the first call
     for (const key of ['sid', 'appKey'] as const) {
       if (!options[key]) throw new TypeError(`WdtClient: ${key} is required`);
@@ -82,7 +83,7 @@ export class WdtBareClient {
 
   /** A client with other defaults (timeout, retries, validation, hooks) that shares this one's clock. */
   withOptions(options: Partial<Omit<WdtClientOptions, 'sid' | 'appKey' | 'appSecret'>>): this {
-    const Ctor = this.constructor as new (options: WdtClientOptions, clock: { offsetMs: number }) => this;
+    const Ctor = this.constructor as new (options: WdtClientOptions, clock: ClockOffset) => this;
     return new Ctor({ ...this.#options, ...options }, this.#clock);
   }
 
@@ -91,9 +92,9 @@ export class WdtBareClient {
     return this.#options.baseUrl ?? WDT_PRODUCTION_URL;
   }
 
-  /** Learned server clock offset in ms (server minus local), 0 until a status 7 taught one. */
+  /** Learned server clock offset in ms (server minus local): 0 until a status 7 taught one, and again once it expired. */
   get clockOffsetMs(): number {
-    return this.#clock.offsetMs;
+    return this.#clock.current((this.#options.now ?? Date.now)());
   }
 
   /** Calls a non-paged method described by its metadata (used by the generated functions). */
@@ -143,9 +144,12 @@ export class WdtBareClient {
     const idempotent = options.idempotent ?? false;
     const signal = options.signal ?? o.signal;
     let clockRetried = false;
+    // An offset a status 7 suggested: tried on the next attempt, kept only if the server accepts it.
+    let candidateOffset: number | undefined;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
-      const request = encodeRequest({ credentials: o, method, args, ...(options.pager ? { pager: options.pager } : {}), nowMs: now() + this.#clock.offsetMs, baseUrl: this.baseUrl });
+      const sentAtMs = now() + (candidateOffset ?? this.#clock.current(now()));
+      const request = encodeRequest({ credentials: o, method, args, ...(options.pager ? { pager: options.pager } : {}), nowMs: sentAtMs, baseUrl: this.baseUrl });
       let httpStatus: number | undefined;
       try {
         const response = await sendRequest(request, {
@@ -158,14 +162,17 @@ export class WdtBareClient {
         httpStatus = response.httpStatus;
         try {
           const decoded = decodeEnvelope({ method, httpStatus: response.httpStatus, contentType: response.headers.get('content-type'), body: response.body });
+          if (candidateOffset !== undefined) this.#clock.adopt(candidateOffset, now());
           o.onAttempt?.({ method, attempt, durationMs: Date.now() - started, httpStatus, status: 0, willRetry: false });
           return decoded;
         } catch (error) {
+          // Any other envelope means the timestamp passed: the tried offset is the server's.
+          if (error instanceof WdtApiError && error.kind !== 'clockSkew' && candidateOffset !== undefined) this.#clock.adopt(candidateOffset, now());
           if (error instanceof WdtApiError && error.kind === 'clockSkew' && !clockRetried) {
-            const offset = clockOffsetFromDate(response.headers.get('date'), now());
+            const offset = clockOffsetCandidate({ dateHeader: response.headers.get('date'), sentAtMs, localNowMs: now() });
             if (offset !== undefined) {
               clockRetried = true;
-              this.#clock.offsetMs = offset;
+              candidateOffset = offset;
               o.onAttempt?.({ method, attempt, durationMs: Date.now() - started, httpStatus, status: error.status, error: describeError(error), willRetry: true });
               continue;
             }

@@ -12,3 +12,4 @@ export * from './validateValue.js';
 export * from './verifyRequest.js';
 export * from './sendRequest.js';
 export * from './retryPolicy.js';
+export * from './clockOffset.js';
