@@ -35,7 +35,11 @@ const behaviours: Record<string, Behaviour> = {
     res.write('{"status":0,"da');
     setTimeout(() => res.socket?.destroy(), 20);
   },
-  'HTTP 429': (_req, res) => envelope(res, 429, 'Too Many Requests', { 'content-type': 'text/plain', 'retry-after': '1' }),
+  'HTTP 429': (_req, res) => envelope(res, 429, 'Too Many Requests', { 'content-type': 'text/plain' }),
+  'HTTP 429 with a success envelope': (_req, res) => envelope(res, 429, '{"status":0,"data":{}}'),
+  'HTTP 503': (_req, res) => envelope(res, 503, 'Service Unavailable', { 'content-type': 'text/plain' }),
+  'HTTP 504 gateway timeout': (_req, res) => envelope(res, 504, '<html><body><h1>504 Gateway Time-out</h1></body></html>', { 'content-type': 'text/html' }),
+  'a 404 page': (_req, res) => envelope(res, 404, '<html><body><h1>404 Not Found</h1></body></html>', { 'content-type': 'text/html' }),
   'a redirect loop': (req, res) => envelope(res, 302, '', { location: req.url ?? '/' }),
   'corrupt gzip': (_req, res) => envelope(res, 200, Buffer.from('this is not gzip at all, just bytes'), { 'content-type': 'application/json', 'content-encoding': 'gzip' }),
   'a wrong Content-Type (an HTML page with HTTP 200)': (_req, res) => envelope(res, 200, '<!DOCTYPE html><title>登录</title>', { 'content-type': 'text/html; charset=utf-8' }),
@@ -44,19 +48,25 @@ const behaviours: Record<string, Behaviour> = {
 
 type Expectation = { error: typeof WdtResponseError | typeof WdtTransportError; detail: Record<string, unknown>; writeAttempts: number; queryAttempts: number };
 const all = MAX_RETRIES + 1;
+// Response errors are retried only where a repeat can help (gateway answers, 429); a write only when
+// it certainly did not run (429 without a success envelope).
 const expectations: Record<string, Expectation> = {
   'HTML 502': { error: WdtResponseError, detail: { httpStatus: 502 }, writeAttempts: 1, queryAttempts: all },
-  'empty 200': { error: WdtResponseError, detail: { httpStatus: 200 }, writeAttempts: 1, queryAttempts: all },
-  'truncated JSON': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
-  'JSON that is not an envelope': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
-  'status as a string': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
-  'a 50 MB body': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'empty 200': { error: WdtResponseError, detail: { httpStatus: 200 }, writeAttempts: 1, queryAttempts: 1 },
+  'truncated JSON': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
+  'JSON that is not an envelope': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
+  'status as a string': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
+  'a 50 MB body': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
   'a body that drips past the timeout': { error: WdtTransportError, detail: { reason: 'timeout' }, writeAttempts: 1, queryAttempts: all },
   'a reset mid-body': { error: WdtTransportError, detail: {}, writeAttempts: 1, queryAttempts: all },
   'HTTP 429': { error: WdtResponseError, detail: { httpStatus: 429 }, writeAttempts: all, queryAttempts: all },
-  'a redirect loop': { error: WdtResponseError, detail: { httpStatus: 302 }, writeAttempts: 1, queryAttempts: all },
-  'corrupt gzip': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
-  'a wrong Content-Type (an HTML page with HTTP 200)': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: all },
+  'HTTP 429 with a success envelope': { error: WdtResponseError, detail: { httpStatus: 429 }, writeAttempts: 1, queryAttempts: 1 },
+  'HTTP 503': { error: WdtResponseError, detail: { httpStatus: 503 }, writeAttempts: 1, queryAttempts: all },
+  'HTTP 504 gateway timeout': { error: WdtResponseError, detail: { httpStatus: 504 }, writeAttempts: 1, queryAttempts: all },
+  'a 404 page': { error: WdtResponseError, detail: { httpStatus: 404 }, writeAttempts: 1, queryAttempts: 1 },
+  'a redirect loop': { error: WdtResponseError, detail: { httpStatus: 302 }, writeAttempts: 1, queryAttempts: 1 },
+  'corrupt gzip': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
+  'a wrong Content-Type (an HTML page with HTTP 200)': { error: WdtResponseError, detail: {}, writeAttempts: 1, queryAttempts: 1 },
   'no answer at all': { error: WdtTransportError, detail: { reason: 'timeout' }, writeAttempts: 1, queryAttempts: all },
 };
 
@@ -98,7 +108,8 @@ describe.each(Object.keys(behaviours))('server behaviour: %s', (name) => {
     const error = await client().wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(expected.error);
     expect(error).toMatchObject({ ...expected.detail, attempts: expected.writeAttempts });
-    if (error instanceof WdtTransportError) expect(error.outcomeUnknown).toBe(true);
+    // Every answer but a bare 429 means the write arrived: it may have run (regression: a 504 had no outcomeUnknown).
+    expect((error as { outcomeUnknown: boolean }).outcomeUnknown).toBe(name !== 'HTTP 429');
     expect(requests).toBe(expected.writeAttempts);
     expect(Date.now() - started).toBeLessThan(expected.writeAttempts * TIMEOUT_MS + 2_000);
   });
@@ -109,7 +120,7 @@ describe.each(Object.keys(behaviours))('server behaviour: %s', (name) => {
     const error = await client().call('wms.StockSpec.queryAll', [{}], { idempotent: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(expected.error);
     expect(error).toMatchObject({ attempts: expected.queryAttempts });
-    if (error instanceof WdtTransportError) expect(error.outcomeUnknown).toBe(false);
+    expect((error as { outcomeUnknown: boolean }).outcomeUnknown).toBe(false);
     expect(requests).toBe(expected.queryAttempts);
   });
 });

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { WdtApiError, WdtClient, WdtTransportError } from '../../packages/client/dist/index.js';
+import { WdtApiError, WdtClient, WdtResponseError, WdtTransportError } from '../../packages/client/dist/index.js';
 import { createMockServer, MockWangdian } from '../../packages/mock/dist/index.js';
 import { mockAccount } from '../support/repoRoot.js';
 
@@ -33,6 +33,50 @@ describe('execute, then drop the connection', () => {
       expect(wangdian.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('execute, then answer with a gateway error or a 429 carrying the success envelope', () => {
+  // Regression: a 504 after a write gave no outcomeUnknown, and a 429 {"status":0} write was sent 3 times.
+  it.each([
+    ['a 504 page', 504, () => '<html><body><h1>504 Gateway Time-out</h1></body></html>'],
+    ['a 502 page', 502, () => '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['HTTP 429 with the success envelope', 429, (body: string) => body],
+  ])('%s: outcome unknown, sent once, ran once', async (_name, httpStatus, bodyOf) => {
+    const wangdian = new MockWangdian();
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const answer = wangdian.handle({ method: req.method ?? 'POST', url: req.url ?? '/', body: Buffer.concat(chunks) });
+        res.writeHead(httpStatus, { 'content-type': 'text/html' });
+        res.end(bodyOf(answer.kind === 'respond' ? answer.response.body : ''));
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const wdt = new WdtClient({ ...mockAccount, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi`, maxRetries: 3, sleep: async () => {} });
+      const error = await wdt.wms.stockin.PreStockin.cancel('RK2004210014').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WdtResponseError);
+      expect(error).toMatchObject({ httpStatus, outcomeUnknown: true, attempts: 1 });
+      expect(wangdian.calls.filter((c) => c.method === 'wms.stockin.PreStockin.cancel')).toHaveLength(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a rate-limited write is sent again and runs once', async () => {
+    const mock = await createMockServer({ port: 0 });
+    try {
+      mock.faults.add({ times: 2, fault: { type: 'rateLimit' } });
+      const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, maxRetries: 3, sleep: async () => {} });
+      await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
+      expect(mock.calls.map((c) => c.status)).toEqual([100, 100, 0]);
+      expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+    } finally {
+      await mock.close();
     }
   });
 });

@@ -161,7 +161,7 @@ export class WdtBareClient {
         });
         httpStatus = response.httpStatus;
         try {
-          const decoded = decodeEnvelope({ method, httpStatus: response.httpStatus, contentType: response.headers.get('content-type'), body: response.body });
+          const decoded = decodeEnvelope({ method, httpStatus: response.httpStatus, contentType: response.headers.get('content-type'), body: response.body, idempotent });
           if (candidateOffset !== undefined) this.#clock.adopt(candidateOffset, now());
           o.onAttempt?.({ method, attempt, durationMs: Date.now() - started, httpStatus, status: 0, willRetry: false });
           return decoded;

@@ -1,5 +1,5 @@
 import { classifyApiError } from './classifyApiError.js';
-import { WdtApiError, WdtResponseError } from './errors.js';
+import { responseOutcomeUnknown, WdtApiError, WdtResponseError } from './errors.js';
 
 /** A successful answer: `data` as sent, plus the top-level `total` some paged methods use. */
 export interface DecodedEnvelope {
@@ -14,6 +14,8 @@ export interface DecodeEnvelopeInput {
   httpStatus: number;
   contentType?: string | null;
   body: string;
+  /** Whether the method may be repeated: an unusable answer to a write leaves its outcome unknown. */
+  idempotent?: boolean;
 }
 
 /**
@@ -22,7 +24,9 @@ export interface DecodeEnvelopeInput {
  */
 export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
   const { method, httpStatus, body } = input;
-  const fail = (message: string) => new WdtResponseError({ method, httpStatus, message, body });
+  const idempotent = input.idempotent ?? true;
+  const fail = (message: string, envelopeStatus?: number) =>
+    new WdtResponseError({ method, httpStatus, message, body, outcomeUnknown: responseOutcomeUnknown(idempotent, httpStatus, envelopeStatus), ...(envelopeStatus !== undefined ? { envelopeStatus } : {}) });
   if (body.trim() === '') throw fail('empty response body');
   let parsed: unknown;
   try {
@@ -41,7 +45,7 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
     const message = typeof envelope.message === 'string' ? envelope.message : JSON.stringify(envelope.message ?? '');
     throw new WdtApiError({ status, message, method, kind: classifyApiError(status, message) });
   }
-  if (httpStatus < 200 || httpStatus > 299) throw fail(`HTTP ${httpStatus} with a success envelope`);
+  if (httpStatus < 200 || httpStatus > 299) throw fail(`HTTP ${httpStatus} with a success envelope`, 0);
   const decoded: DecodedEnvelope = { data: envelope.data, envelope };
   if (typeof envelope.total === 'number') decoded.total = envelope.total;
   return decoded;

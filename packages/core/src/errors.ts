@@ -102,19 +102,39 @@ export class WdtTransportError extends WdtCallError {
   }
 }
 
-/** The server answered, but not with a Wangdian envelope (HTML gateway page, empty body, bad JSON...). */
+/**
+ * The server answered, but not with a usable Wangdian envelope (HTML gateway page, empty body, bad
+ * JSON, a success envelope with an error HTTP status...). The request arrived, so for a write the
+ * outcome is unknown unless the answer certainly means it did not run (HTTP 429 without a success envelope).
+ */
 export class WdtResponseError extends WdtCallError {
   override name = 'WdtResponseError';
   readonly httpStatus: number;
   /** The first characters of the body, to see what came back. */
   readonly snippet: string;
+  /** The envelope's status when the body was an envelope (e.g. 0 in a 429 or 502 answer). */
+  readonly envelopeStatus: number | undefined;
+  /** A write that may have been executed: wdt-kit never repeats it on its own. */
+  readonly outcomeUnknown: boolean;
 
-  constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number }) {
+  constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number; envelopeStatus?: number; outcomeUnknown?: boolean }) {
     const snippet = init.body.length > 200 ? `${init.body.slice(0, 200)}…` : init.body;
-    super(init.method, `${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}`, init.attempts);
+    const unknown = init.outcomeUnknown ?? false;
+    super(init.method, `${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}${unknown ? ' (outcome unknown: the server may have executed it)' : ''}`, init.attempts);
     this.httpStatus = init.httpStatus;
     this.snippet = snippet;
+    this.envelopeStatus = init.envelopeStatus;
+    this.outcomeUnknown = unknown;
   }
+}
+
+/**
+ * Whether an unusable answer to a write leaves its outcome unknown: every answer means the request
+ * arrived, except HTTP 429 without a success envelope (the gateway turned it away before it ran).
+ */
+export function responseOutcomeUnknown(idempotent: boolean, httpStatus: number, envelopeStatus?: number): boolean {
+  if (idempotent) return false;
+  return !(httpStatus === 429 && envelopeStatus !== 0);
 }
 
 /** One broken rule found by `validateValue`. */

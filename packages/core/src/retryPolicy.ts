@@ -8,10 +8,14 @@ export interface RetryDecisionInput {
   maxRetries: number;
 }
 
+// Gateway answers: the API behind it was unreachable or slow; a repeat can get through.
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
 /**
- * Whether a failed attempt may be sent again. Rate limits (status 100 rate-limit messages, HTTP 429)
- * and requests that never reached the server are retried for every method; timeouts, resets and gateway answers only for idempotent methods;
- * a write whose outcome is unknown never.
+ * Whether a failed attempt may be sent again. Writes are re-sent only when the server certainly did
+ * not run them: a rate-limit envelope, HTTP 429 without a success envelope, a connection that never
+ * opened. Idempotent calls are also repeated after timeouts, resets and gateway answers (502/503/504).
+ * An answer a repeat cannot fix (404, a body too large or undecodable, a wrong envelope) is final.
  */
 export function shouldRetry({ error, idempotent, attempt, maxRetries }: RetryDecisionInput): boolean {
   if (attempt > maxRetries) return false;
@@ -21,8 +25,11 @@ export function shouldRetry({ error, idempotent, attempt, maxRetries }: RetryDec
     if (error.reason === 'connect') return true;
     return idempotent && !error.outcomeUnknown;
   }
-  // HTTP 429 means the gateway turned the request away before it ran: as safe to repeat as a rate limit.
-  if (error instanceof WdtResponseError) return error.httpStatus === 429 || idempotent;
+  if (error instanceof WdtResponseError) {
+    // HTTP 429 means the gateway turned the request away before it ran, unless the body says it succeeded.
+    if (error.httpStatus === 429) return error.envelopeStatus === undefined;
+    return idempotent && GATEWAY_STATUSES.has(error.httpStatus) && !error.outcomeUnknown;
+  }
   return false;
 }
 

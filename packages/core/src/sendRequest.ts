@@ -1,5 +1,5 @@
 import type { EncodedRequest } from './encodeRequest.js';
-import { WdtResponseError, WdtTransportError } from './errors.js';
+import { responseOutcomeUnknown, WdtResponseError, WdtTransportError } from './errors.js';
 
 export type FetchLike = (
   url: string,
@@ -89,10 +89,10 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     const code = causeCode(error);
     const httpStatus = response?.status ?? 0;
     if (error instanceof BodyTooLarge) {
-      throw new WdtResponseError({ method, httpStatus, message: `response body larger than ${options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`, body: '' });
+      throw new WdtResponseError({ method, httpStatus, message: `response body larger than ${options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`, body: '', outcomeUnknown: responseOutcomeUnknown(options.idempotent, httpStatus) });
     }
     if (response && code && UNDECODABLE.has(code) && !timedOut) {
-      throw new WdtResponseError({ method, httpStatus, message: `response body could not be decoded (${code})`, body: '' });
+      throw new WdtResponseError({ method, httpStatus, message: `response body could not be decoded (${code})`, body: '', outcomeUnknown: responseOutcomeUnknown(options.idempotent, httpStatus) });
     }
     const neverSent = !response && code !== undefined && NOT_SENT.has(code);
     const outcomeUnknown = !neverSent && !options.idempotent;
