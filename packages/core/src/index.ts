@@ -13,3 +13,4 @@ export * from './verifyRequest.js';
 export * from './sendRequest.js';
 export * from './retryPolicy.js';
 export * from './clockOffset.js';
+export * from './redactCause.js';

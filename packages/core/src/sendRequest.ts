@@ -1,5 +1,6 @@
 import type { EncodedRequest } from './encodeRequest.js';
 import { responseOutcomeUnknown, WdtResponseError, WdtTransportError } from './errors.js';
+import { redactCause } from './redactCause.js';
 
 export type FetchLike = (
   url: string,
@@ -29,6 +30,18 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
 // Error codes of a body that arrived but cannot be decoded (corrupt gzip or deflate).
 const UNDECODABLE = new Set(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'Z_STREAM_ERROR', 'ERR_INVALID_CHAR']);
 const RESET = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ECONNABORTED']);
+
+// Messages of fetch errors raised before a connection opened: blocked ports, unsupported schemes.
+const NOT_SENT_MESSAGE = /^(bad port|unknown scheme|invalid url)/i;
+
+function neverOpened(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (NOT_SENT.has(code) || code === 'ERR_INVALID_URL')) return true;
+    if (typeof message === 'string' && NOT_SENT_MESSAGE.test(message)) return true;
+  }
+  return false;
+}
 
 function causeCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
@@ -66,6 +79,10 @@ async function readBody(response: Response, maxBytes: number): Promise<string> {
  */
 export async function sendRequest(request: EncodedRequest, options: SendRequestOptions): Promise<RawResponse> {
   const { method } = request;
+  // A URL fetch cannot use was never sent (and its parse error would quote the salt and sign).
+  if (!isHttpUrl(request.url)) {
+    throw new WdtTransportError({ method, reason: 'connect', message: 'invalid URL: the base URL must be an http(s) URL', outcomeUnknown: false });
+  }
   if (options.signal?.aborted) {
     throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller before sending', outcomeUnknown: false, cause: options.signal.reason });
   }
@@ -85,26 +102,36 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     if (declared > maxBytes) throw new BodyTooLarge();
     const body = await readBody(response, maxBytes);
     return { httpStatus: response.status, headers: response.headers, body };
-  } catch (error) {
-    const code = causeCode(error);
+  } catch (thrown) {
+    const code = causeCode(thrown);
+    const error = redactCause(thrown, [request.query.salt ?? '', request.query.sign ?? '']);
     const httpStatus = response?.status ?? 0;
-    if (error instanceof BodyTooLarge) {
+    if (thrown instanceof BodyTooLarge) {
       throw new WdtResponseError({ method, httpStatus, message: `response body larger than ${options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`, body: '', outcomeUnknown: responseOutcomeUnknown(options.idempotent, httpStatus) });
     }
     if (response && code && UNDECODABLE.has(code) && !timedOut) {
       throw new WdtResponseError({ method, httpStatus, message: `response body could not be decoded (${code})`, body: '', outcomeUnknown: responseOutcomeUnknown(options.idempotent, httpStatus) });
     }
-    const neverSent = !response && code !== undefined && NOT_SENT.has(code);
+    const neverSent = !response && neverOpened(thrown);
     const outcomeUnknown = !neverSent && !options.idempotent;
     if (timedOut) {
       throw new WdtTransportError({ method, reason: 'timeout', message: `no complete response within ${options.timeoutMs} ms`, outcomeUnknown, cause: error });
     }
     if (options.signal?.aborted) throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown, cause: error });
-    if (neverSent) throw new WdtTransportError({ method, reason: 'connect', message: `could not connect (${code})`, outcomeUnknown: false, cause: error });
+    if (neverSent) throw new WdtTransportError({ method, reason: 'connect', message: `could not connect (${code ?? 'blocked before connecting'})`, outcomeUnknown: false, cause: error });
     const reason = code && RESET.has(code) ? 'reset' : 'network';
     throw new WdtTransportError({ method, reason, message: `connection failed${code ? ` (${code})` : ''}`, outcomeUnknown, cause: error });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
   }
 }
