@@ -1,4 +1,4 @@
-import type { Pager } from '@wdt-kit/core';
+import type { DecodedEnvelope, MethodMeta, Pager } from '@wdt-kit/core';
 
 /** Per-call options of every typed method. */
 export interface CallOptions {
@@ -41,3 +41,10 @@ export interface RawCallOptions extends CallOptions {
   /** Whether a repeat is harmless; known methods take it from their spec, unknown ones default to false. */
   idempotent?: boolean;
 }
+
+/**
+ * A check of a successful answer, run after decoding (e.g. throwItemErrors for methods whose answers
+ * report failed items). Passed by the generated functions of the methods that need it, so a program
+ * that imports other methods does not bundle it.
+ */
+export type AnswerCheck = (meta: MethodMeta, decoded: DecodedEnvelope, itemErrors: ItemErrorsMode) => void;

@@ -4,14 +4,12 @@ import {
   clockOffsetCandidate,
   decodeEnvelope,
   encodeRequest,
-  findItemErrors,
   parseAppSecret,
   sendRequest,
   shouldRetry,
   validateArgs,
   WdtApiError,
   WdtCallError,
-  WdtItemErrorsError,
   WdtResponseError,
   WdtTransportError,
   WdtValidationError,
@@ -21,7 +19,7 @@ import {
   type MethodMeta,
   type WdtCredentials,
 } from '@wdt-kit/core';
-import type { CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+import type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
@@ -98,15 +96,15 @@ export class WdtBareClient {
   }
 
   /** Calls a non-paged method described by its metadata (used by the generated functions). */
-  async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}): Promise<unknown> {
+  async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<unknown> {
     this.#validate(meta, args, options);
     const decoded = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
-    this.#checkItemErrors(meta, decoded, options);
+    checkAnswer?.(meta, decoded, options.itemErrors ?? this.#options.itemErrors ?? 'return');
     return decoded.data;
   }
 
   /** Requests one page of a paged method. */
-  async invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options: CallOptions = {}): Promise<WdtPage<unknown, unknown>> {
+  async invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<WdtPage<unknown, unknown>> {
     if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
     if (!pager || !Number.isInteger(pager.pageSize) || pager.pageSize < 1) {
       throw new WdtValidationError(meta.method, [{ path: 'pager.pageSize', rule: 'required', message: 'a paged method needs a positive integer pageSize' }]);
@@ -116,14 +114,8 @@ export class WdtBareClient {
     }
     this.#validate(meta, args, options);
     const envelope = await this.send(meta.method, trimTrailingUndefined(args), { ...options, pager, idempotent: meta.idempotent });
-    this.#checkItemErrors(meta, envelope, options);
+    checkAnswer?.(meta, envelope, options.itemErrors ?? this.#options.itemErrors ?? 'return');
     return toPage(meta, envelope, pager);
-  }
-
-  #checkItemErrors(meta: MethodMeta, decoded: DecodedEnvelope, options: CallOptions): void {
-    if (!meta.partialFailure || (options.itemErrors ?? this.#options.itemErrors ?? 'return') !== 'throw') return;
-    const itemErrors = findItemErrors(meta.partialFailure, decoded.envelope);
-    if (itemErrors.length > 0) throw new WdtItemErrorsError({ method: meta.method, itemErrors, data: decoded.data });
   }
 
   #validate(meta: MethodMeta, args: readonly unknown[], options: CallOptions): void {

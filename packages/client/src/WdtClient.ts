@@ -4,6 +4,7 @@ import { WdtGeneratedClient } from './generated/tree.js';
 import { methodIndex } from './generated/methodIndex.js';
 import type { WdtMethodMap, WdtPagedMethodMap } from './generated/methodMap.js';
 import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
+import { throwItemErrors } from './throwItemErrors.js';
 import { toPage, type WdtPage } from './WdtBareClient.js';
 
 // Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
@@ -32,9 +33,9 @@ export class WdtClient extends WdtGeneratedClient {
     if (meta) {
       if (meta.paged) {
         if (!options.pager) throw new TypeError(`${method} is a paged query: pass options.pager ({ pageSize, pageNo })`);
-        return (await this.invokePage(meta, args, options.pager, options)).data;
+        return (await this.invokePage(meta, args, options.pager, options, throwItemErrors)).data;
       }
-      return this.invoke(meta, args, options);
+      return this.invoke(meta, args, options, throwItemErrors);
     }
     return (await this.send(method, args, options)).data;
   }
@@ -42,7 +43,7 @@ export class WdtClient extends WdtGeneratedClient {
   /** Like `call` for a paged method, but returns the page with items and total. */
   async callPage(method: string, args: unknown[], options: RawCallOptions & { pager: NonNullable<RawCallOptions['pager']> }): Promise<WdtPage<unknown, unknown>> {
     const meta = methodIndex[method];
-    if (meta) return this.invokePage(meta, args, options.pager, options);
+    if (meta) return this.invokePage(meta, args, options.pager, options, throwItemErrors);
     const envelope = await this.send(method, args, options);
     return toPage({ method, title: method, idempotent: options.idempotent ?? false, paged: { listKey: null, total: 'total' }, args: [] }, envelope, options.pager);
   }

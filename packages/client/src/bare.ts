@@ -2,7 +2,8 @@
 // any method. With per-method entries (`@wdt-kit/client/methods/<method>`) a program loads, bundles
 // and type-checks only the methods it imports, however large the catalog grows.
 export { WdtBareClient, type WdtClientOptions } from './WdtBareClient.js';
-export type { CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+export { throwItemErrors } from './throwItemErrors.js';
 export { itemErrorsOf } from './itemErrorsOf.js';
 export type { WdtCallEvent } from './WdtCallEvent.js';
 export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';

@@ -1,6 +1,6 @@
 import type { MethodMeta } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
-import { itemErrorsOf, WdtBareClient, WdtItemErrorsError, type ItemErrorsMode } from './bare.js';
+import { itemErrorsOf, throwItemErrors, WdtBareClient, WdtItemErrorsError, type ItemErrorsMode } from './bare.js';
 
 const account = { sid: 'wdtapi3', appKey: 'wdt_test', appSecret: '0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210' };
 
@@ -31,6 +31,10 @@ const clientAnswering = (answer: unknown, itemErrors?: ItemErrorsMode) => {
 };
 
 describe('failed items inside a successful answer', () => {
+  it('are not looked for without the answer check (a method whose spec has no partialFailure passes none)', async () => {
+    expect(await clientAnswering(PARTIAL, 'throw').client.invoke(cancelMeta, [['A', 'B']])).toEqual(PARTIAL.data);
+  });
+
   it('are returned with the data by default, and itemErrorsOf reads them where the spec says', async () => {
     const { client } = clientAnswering(PARTIAL);
     const data = await client.invoke(cancelMeta, [['A', 'B']]);
@@ -43,7 +47,7 @@ describe('failed items inside a successful answer', () => {
     ['a call option', undefined, 'throw' as const],
   ])('throw WdtItemErrorsError with the typed items and the data when %s asks for it, without repeating the call', async (_label, clientMode, callMode) => {
     const { client, calls } = clientAnswering(PARTIAL, clientMode);
-    const error = await client.invoke(cancelMeta, [['A', 'B']], callMode ? { itemErrors: callMode } : {}).catch((e: unknown) => e);
+    const error = await client.invoke(cancelMeta, [['A', 'B']], callMode ? { itemErrors: callMode } : {}, throwItemErrors).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WdtItemErrorsError);
     expect((error as WdtItemErrorsError).itemErrors).toEqual([{ item: 'B', message: '状态不允许取消', detail: { order_no: 'B', err_msg: '状态不允许取消' } }]);
     expect((error as WdtItemErrorsError).data).toEqual(PARTIAL.data);
@@ -52,14 +56,14 @@ describe('failed items inside a successful answer', () => {
   });
 
   it('throw nothing when every item went through, or when the method reports no items', async () => {
-    expect(await clientAnswering(ALL_DONE, 'throw').client.invoke(cancelMeta, [['A', 'B']])).toEqual(ALL_DONE.data);
+    expect(await clientAnswering(ALL_DONE, 'throw').client.invoke(cancelMeta, [['A', 'B']], {}, throwItemErrors)).toEqual(ALL_DONE.data);
     const { partialFailure: _none, ...plain } = cancelMeta;
-    expect(await clientAnswering(PARTIAL, 'throw').client.invoke(plain, [['A', 'B']])).toEqual(PARTIAL.data);
+    expect(await clientAnswering(PARTIAL, 'throw').client.invoke(plain, [['A', 'B']], {}, throwItemErrors)).toEqual(PARTIAL.data);
   });
 
   it('are found beside data, in the envelope, for methods that report them there', async () => {
     const meta: MethodMeta = { ...cancelMeta, partialFailure: { at: 'envelope.error_info', shape: 'map' } };
-    const error = await clientAnswering({ status: 0, error_info: { FP1: '发票不存在!' } }, 'throw').client.invoke(meta, [['FP1']]).catch((e: unknown) => e);
+    const error = await clientAnswering({ status: 0, error_info: { FP1: '发票不存在!' } }, 'throw').client.invoke(meta, [['FP1']], {}, throwItemErrors).catch((e: unknown) => e);
     expect((error as WdtItemErrorsError).itemErrors).toEqual([{ item: 'FP1', message: '发票不存在!', detail: '发票不存在!' }]);
   });
 });
