@@ -1,7 +1,8 @@
 // Makes a fresh clone usable with only Node and npm: the pinned pnpm, dependencies, generated
 // code and builds. Every step is skipped or cached when already done, so it is cheap to repeat.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,10 +44,44 @@ export function step(label, action) {
   return result;
 }
 
-/** Installs dependencies and builds every package (generation is a turbo task that build depends on). */
-export function ensureWorkspace(tasks = ['build']) {
+// What an install depends on: the lockfile and every manifest. When none changed since the last
+// install (and pnpm is the one it used), the install is skipped: even an up-to-date `pnpm install`
+// costs a second and more, which is most of the maintainer's loop after a spec edit.
+const installStamp = join(root, 'node_modules', '.wdt-kit-install.json');
+function installInputsHash() {
+  const hash = createHash('sha1');
+  const manifests = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'test/package.json'];
+  for (const folder of ['packages', 'tools']) {
+    for (const name of readdirSync(join(root, folder)).sort()) manifests.push(join(folder, name, 'package.json'));
+  }
+  for (const file of manifests) hash.update(file).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '');
+  return hash.digest('hex');
+}
+function readStamp() {
+  try {
+    return JSON.parse(readFileSync(installStamp, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pinned pnpm and the dependencies, installed unless nothing they depend on changed; returns the pnpm command. */
+export function ensureInstalled() {
+  const inputs = installInputsHash();
+  const stamp = readStamp();
+  if (stamp?.inputs === inputs && stamp.pnpm === pinned && Array.isArray(stamp.command)) {
+    console.error('[setup] 1-2/3 pnpm and dependencies: unchanged since the last install');
+    return stamp.command;
+  }
   const [pnpm, ...prefix] = step(`1/3 finding pnpm@${pinned}`, findPnpm);
   step('2/3 installing dependencies (pnpm install; cached after the first run)', () => run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']));
+  writeFileSync(installStamp, `${JSON.stringify({ inputs, pnpm: pinned, command: [pnpm, ...prefix] })}\n`);
+  return [pnpm, ...prefix];
+}
+
+/** Installs dependencies and builds every package (generation is a turbo task that build depends on). */
+export function ensureWorkspace(tasks = ['build']) {
+  const [pnpm, ...prefix] = ensureInstalled();
   step(`3/3 generating code and running ${tasks.join(' and ')} for every package (turbo; cached after the first run)`, () => run(pnpm, [...prefix, 'exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only']));
   return [pnpm, ...prefix];
 }

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ensureWorkspace, findPnpm, root, run } from './ensureWorkspace.mjs';
+import { ensureInstalled, ensureWorkspace, root } from './ensureWorkspace.mjs';
 
 // Every app secret the tests use (the part before the colon, which must never be printed).
 const SECRETS = ['0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff', '693f9fed686bfe13441385da98b436b6'];
@@ -33,8 +33,7 @@ if (vitestArgs.length > 0) {
   reports = [report];
   await runPrinting([pnpm, ...prefix, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs]);
 } else {
-  const [pnpm, ...prefix] = findPnpm();
-  run(pnpm, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
+  const [pnpm, ...prefix] = ensureInstalled();
   reports = testReports();
   // A report left by an earlier run must not be counted: each task writes (or its replay restores) its own.
   for (const report of reports) rmSync(report, { force: true });

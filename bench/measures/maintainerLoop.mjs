@@ -25,16 +25,20 @@ export async function measureMaintainerLoop({ quick }) {
     const node = [];
     const check = [];
     const all = [];
+    const allCached = [];
     for (let i = 0; i < rounds; i++) {
       node.push(timed(process.execPath, ['-e', '0']));
       check.push(timed(process.execPath, [generatorBin, '--check'], { cwd: repo }));
       rmSync(join(dir, 'out'), { recursive: true, force: true });
-      all.push(timed(process.execPath, [generatorBin, '--target', 'all', '--out', join(dir, 'out')], { cwd: repo }));
+      all.push(timed(process.execPath, [generatorBin, '--target', 'all', '--no-cache', '--out', join(dir, 'out')], { cwd: repo }));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      allCached.push(timed(process.execPath, [generatorBin, '--target', 'all', '--out', join(dir, 'out')], { cwd: repo }));
     }
     const base = median(node);
     const rows = [
       row({ measure: 'wdt-generate --check (179 specs)', value: median(check), baseline: base, ratio: median(check) / base, target: '<= 8', note: 'baseline: node -e 0' }),
-      row({ measure: 'wdt-generate --target all (client incl. OpenAPI, CLI, mock)', value: median(all), baseline: base, ratio: median(all) / base, target: '<= 40', note: 'baseline: node -e 0' }),
+      row({ measure: 'wdt-generate --target all (client incl. OpenAPI, CLI, mock), no cache', value: median(all), baseline: base, ratio: median(all) / base, target: '<= 40', note: 'baseline: node -e 0' }),
+      row({ measure: 'wdt-generate --target all, types of unchanged schemas cached', value: median(allCached), baseline: base, ratio: median(allCached) / base, target: 'reported', note: 'baseline: node -e 0; what the build runs after an edit' }),
     ];
     rows.push(...packageSizes(dir));
     if (!quick) rows.push(...incrementalBuild(dir));

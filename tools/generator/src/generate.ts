@@ -21,10 +21,20 @@ export function loadModel(specsDir: string): MethodModel[] {
  * -> emit for one target. Each emitter is imported only when its target is asked for: validating
  * specs never loads ts-morph or openapi-typescript, and the CLI and mock tables load neither.
  */
-export async function emitTarget(target: Target, models: MethodModel[], version: string): Promise<GeneratedFiles> {
+export interface EmitOptions {
+  /** Where the client target keeps openapi-typescript's output between runs (see SchemaTypesCache). */
+  schemaTypesCacheFile?: string;
+}
+
+export async function emitTarget(target: Target, models: MethodModel[], version: string, options: EmitOptions = {}): Promise<GeneratedFiles> {
   switch (target) {
-    case 'client':
-      return (await import('./emit/client/emitClient.js')).emitClient(models, version);
+    case 'client': {
+      const [{ emitClient }, { SchemaTypesCache }] = await Promise.all([import('./emit/client/emitClient.js'), import('./emit/client/SchemaTypesCache.js')]);
+      const cache = options.schemaTypesCacheFile ? new SchemaTypesCache(options.schemaTypesCacheFile) : undefined;
+      const files = await emitClient(models, version, cache);
+      cache?.save();
+      return files;
+    }
     case 'cli':
       return (await import('./emit/emitCli.js')).emitCli(models);
     case 'mock':

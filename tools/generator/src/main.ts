@@ -8,6 +8,7 @@ import { SpecError } from './load/SpecDiagnostic.js';
 const USAGE = `usage: wdt-generate --check [--specs DIR]
        wdt-generate --target all [--specs DIR]        client, CLI and mock, each into its package's src/generated
        wdt-generate --target all --out DIR [--specs DIR]   the same into DIR/client, DIR/cli, DIR/mock
+       --no-cache: recompute every method's types (they are kept in node_modules/.cache between runs)
        wdt-generate --target client|cli|mock|openapi --out DIR [--specs DIR]
 `;
 
@@ -54,6 +55,7 @@ async function generateFromArgs(args: readonly string[], io: GenerateIo): Promis
       out: { type: 'string' },
       specs: { type: 'string' },
       check: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -80,7 +82,9 @@ async function generateFromArgs(args: readonly string[], io: GenerateIo): Promis
     ? Object.entries(PACKAGE_OUTPUTS).map(([name, dir]) => [name as Target, values.out ? join(resolve(values.out), name) : join(root, dir)])
     : [[target!, resolve(values.out!)]];
   // Every target is emitted before anything is written: a failing emitter leaves all outputs as they were.
-  const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version) })));
+  // openapi-typescript's output is kept between runs unless --no-cache (see SchemaTypesCache).
+  const cacheOptions = values['no-cache'] ? {} : { schemaTypesCacheFile: join(root, 'node_modules/.cache/wdt-generate/schema-types.json') };
+  const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version, cacheOptions) })));
   for (const { name, dir, files } of emitted) {
     const report = writeGeneratedFiles(dir, files);
     io.stdout(`wdt-generate: ${name}: ${models.length} methods, ${files.size} files (${report.written} written, ${report.removed} removed) -> ${dir}\n`);

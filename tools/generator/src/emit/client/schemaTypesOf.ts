@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { GlobalContext, SchemaObject } from 'openapi-typescript';
-import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
-import transformSchemaObject from 'openapi-typescript/dist/transform/schema-object.mjs';
 import type { MethodModel } from '../../model/SpecModel.js';
+import type { SchemaTypesCache } from './SchemaTypesCache.js';
 import { toOpenApiSchema } from '../../model/toOpenApiSchema.js';
 
 /**
@@ -50,22 +50,46 @@ const context: GlobalContext = {
  * from titles and descriptions, by wire name: one object schema per method whose properties are its
  * parts, so each part's title and description become that property's JSDoc.
  */
-export function schemaTypesOf(models: readonly MethodModel[]): Map<string, string> {
+export async function schemaTypesOf(models: readonly MethodModel[], cache?: SchemaTypesCache): Promise<Map<string, string>> {
   const byMethod = new Map<string, string>();
+  let transform: ((schema: object, method: string) => string) | undefined;
   for (const model of models) {
-    const parts: Record<string, unknown> = {};
-    model.spec.args.forEach((arg, i) => {
-      const title = arg.title ?? arg.name;
-      parts[`Arg${i}`] = { ...toOpenApiSchema(arg.schema, { closed: true }), title, ...(arg.description && arg.description !== title ? { description: arg.description } : {}) };
-    });
-    if (model.typedReturns) parts.Result = toOpenApiSchema(model.typedReturns, { closed: false });
-    // The item type is normally a path into Result (see emitMethodFile); a separate schema only when it is not.
-    if (model.itemSchema && !model.itemListPath) parts.Item = toOpenApiSchema(model.itemSchema, { closed: false });
-    const schema = { type: 'object', properties: parts, required: Object.keys(parts) };
-    const node = transformSchemaObject(schema as SchemaObject, { path: `#/components/schemas/${model.spec.method}`, ctx: context });
-    byMethod.set(model.spec.method, twoSpaceIndent(astToString(node).trimEnd()));
+    const schema = partsSchemaOf(model);
+    // What the types depend on, as a key: an edit that leaves a method's schemas alone (a title, a
+    // note) reuses them, and when no method's schemas changed TypeScript is not even loaded.
+    const key = createHash('sha1').update(`${TRANSFORM_VERSION}\0${model.spec.method}\0${JSON.stringify(schema)}`).digest('hex');
+    let types = cache?.get(key);
+    if (types === undefined) {
+      transform ??= await loadTransform();
+      types = transform(schema, model.spec.method);
+      cache?.set(key, types);
+    }
+    byMethod.set(model.spec.method, types);
   }
   return byMethod;
+}
+
+/** Bumped when the transform's options or post-processing change, so cached types are not reused. */
+const TRANSFORM_VERSION = 1;
+
+function partsSchemaOf(model: MethodModel): object {
+  const parts: Record<string, unknown> = {};
+  model.spec.args.forEach((arg, i) => {
+    const title = arg.title ?? arg.name;
+    parts[`Arg${i}`] = { ...toOpenApiSchema(arg.schema, { closed: true }), title, ...(arg.description && arg.description !== title ? { description: arg.description } : {}) };
+  });
+  if (model.typedReturns) parts.Result = toOpenApiSchema(model.typedReturns, { closed: false });
+  // The item type is normally a path into Result (see emitMethodFile); a separate schema only when it is not.
+  if (model.itemSchema && !model.itemListPath) parts.Item = toOpenApiSchema(model.itemSchema, { closed: false });
+  return { type: 'object', properties: parts, required: Object.keys(parts) };
+}
+
+async function loadTransform(): Promise<(schema: object, method: string) => string> {
+  const [{ astToString }, { default: transformSchemaObject }] = await Promise.all([
+    import('openapi-typescript/dist/lib/ts.mjs'),
+    import('openapi-typescript/dist/transform/schema-object.mjs'),
+  ]);
+  return (schema, method) => twoSpaceIndent(astToString(transformSchemaObject(schema as SchemaObject, { path: `#/components/schemas/${method}`, ctx: context })).trimEnd());
 }
 
 // The TypeScript printer indents by four spaces; generated files use two.
