@@ -20,6 +20,10 @@ const { values } = parseArgs({
   options: {
     cjs: { type: 'boolean', default: false },
     'no-declarations': { type: 'boolean', default: false },
+    // Folders (relative to src/) of modules no public declaration reaches, e.g. the mock's generated
+    // handler table: they get no declarations, and their CommonJS copy comes from esbuild, so an
+    // edit that touches only them rebuilds without loading TypeScript.
+    untyped: { type: 'string', multiple: true, default: [] },
     json: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -64,8 +68,9 @@ for (const pair of values.json) {
 }
 removeStale();
 
-/** Declarations and CommonJS copies of the sources whose content changed; TypeScript loads only if one did. */
+/** Declarations and CommonJS copies of the sources whose content changed; TypeScript loads only if one needs it. */
 async function transpileChangedFiles() {
+  const isUntyped = (name) => values.untyped.some((folder) => name.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   const manifestFile = join(dist, '.sources.json');
   const previous = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const current = {};
@@ -74,17 +79,26 @@ async function transpileChangedFiles() {
   for (const name of sources) {
     const text = readFileSync(join(src, name), 'utf8');
     const hash = createHash('sha1').update(text).digest('hex');
+    const declared = !values['no-declarations'] && !isUntyped(name);
     const outputs = [
-      ...(values['no-declarations'] ? [] : [name.replace(/\.ts$/, '.d.ts')]),
-      ...(values.cjs ? [`cjs/${name.replace(/\.ts$/, '.js')}`, ...(values['no-declarations'] ? [] : [`cjs/${name.replace(/\.ts$/, '.d.ts')}`])] : []),
+      ...(declared ? [name.replace(/\.ts$/, '.d.ts')] : []),
+      ...(values.cjs ? [`cjs/${name.replace(/\.ts$/, '.js')}`, ...(declared ? [`cjs/${name.replace(/\.ts$/, '.d.ts')}`] : [])] : []),
     ];
     if (previous[name] === hash && outputs.every((out) => existsSync(join(dist, out)))) {
       current[name] = hash;
       continue;
     }
+    if (isUntyped(name)) {
+      if (values.cjs) {
+        const { code } = await transform(text, { loader: 'ts', format: 'cjs', minifyWhitespace: true, charset: 'utf8', target: 'node20' });
+        writeIfChanged(join(dist, 'cjs', name.replace(/\.ts$/, '.js')), code);
+      }
+      current[name] = hash;
+      continue;
+    }
     ts ??= (await import('typescript')).default;
     const options = { fileName: name, reportDiagnostics: true };
-    if (!values['no-declarations']) {
+    if (declared) {
       const declaration = ts.transpileDeclaration(text, { ...options, compilerOptions: { module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true } });
       const errors = declaration.diagnostics ?? [];
       problems.push(...errors.map((d) => `src/${name}:${position(ts, d)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`));

@@ -70,6 +70,15 @@ describe('buildPackage', () => {
     expect(run.stderr).toContain('src/index.ts:1:14: Variable must have an explicit type annotation');
   });
 
+  it('gives --untyped folders no declarations and an esbuild CommonJS copy (the mock\'s handler table)', () => {
+    const dir = makePackage(SOURCES);
+    expect(build(dir, '--cjs', '--untyped', 'generated').status).toBe(0);
+    expect(existsSync(join(dir, 'dist/generated/table.d.ts'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/greet.d.ts'))).toBe(true);
+    const cjs = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(join(dir, 'dist/cjs/generated/table.js'))}).table.b)`], { encoding: 'utf8' });
+    expect(cjs.stdout.trim()).toBe('2');
+  });
+
   it('writes no declarations with --no-declarations (the CLI exports no types)', () => {
     const dir = makePackage(SOURCES);
     expect(build(dir, '--no-declarations').status).toBe(0);
