@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ensureInstalled, ensureWorkspace, root } from './ensureWorkspace.mjs';
+import { ensureInstalled, ensureWorkspace, root, turboCommand } from './ensureWorkspace.mjs';
 
 // Every app secret the tests use (the part before the colon, which must never be printed).
 const SECRETS = ['0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff', '693f9fed686bfe13441385da98b436b6'];
@@ -37,7 +37,7 @@ if (vitestArgs.length > 0) {
   reports = testReports();
   // A report left by an earlier run must not be counted: each task writes (or its replay restores) its own.
   for (const report of reports) rmSync(report, { force: true });
-  const turbo = [pnpm, ...prefix, 'exec', 'turbo', 'run', '--continue=dependencies-successful', '--log-order=grouped'];
+  const turbo = [...turboCommand([pnpm, ...prefix]), 'run', '--continue=dependencies-successful', '--log-order=grouped'];
   // One task per core: each vitest run has its own workers, and more parallel runs starve the tests
   // that spawn processes (the generator's) of their 30 s timeout on the 2-core CI machines.
   await runPrinting([...turbo, 'build', 'typecheck', 'test', 'test:pack', `--concurrency=${Math.max(2, availableParallelism())}`]);
