@@ -12,6 +12,7 @@
 // Type errors are the `typecheck` task's business (`npm test`), as with any transpile-only build.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, transform } from 'esbuild';
@@ -96,7 +97,8 @@ async function transpileChangedFiles() {
       current[name] = hash;
       continue;
     }
-    ts ??= (await import('typescript')).default;
+    // require, not import(): importing the 9 MB CommonJS file as ESM first scans it for its exports.
+    ts ??= createRequire(import.meta.url)('typescript');
     const options = { fileName: name, reportDiagnostics: true };
     if (declared) {
       const declaration = ts.transpileDeclaration(text, { ...options, compilerOptions: { module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true } });

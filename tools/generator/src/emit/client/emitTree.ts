@@ -1,5 +1,4 @@
 import type { MethodModel } from '../../model/SpecModel.js';
-import { docText } from '../jsDocOf.js';
 import { createWriter, fileText, writeDoc, writeImport } from '../typescriptWriter.js';
 import { namesOf, parameterListOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
 
@@ -75,8 +74,9 @@ export function emitTree(models: readonly MethodModel[]): string {
       for (const model of node.methods) {
         const params = parametersOf(model);
         members.push(() => {
-          // The full JSDoc lives once, on the per-method function; the tree names the method and links there.
-          writeDoc(writer, docText(`${model.spec.title}（\`${model.spec.method}\`）: {@link ${namesOf(model).fn}}`));
+          // The full JSDoc lives once, on the per-method function; the tree names the method and links
+          // there. Nothing here changes with a title or a description, so editing those rebuilds one file.
+          writeDoc(writer, `\`${model.spec.method}\`: {@link ${namesOf(model).fn}}`);
           writer
             .write(`${model.leaf}(${parameterListOf(params)}): ${returnTypeOf(model)}`)
             .block(() => writer.writeLine(`return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`));
