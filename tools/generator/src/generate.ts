@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { GeneratedFiles } from './emit/GeneratedFiles.js';
+import type { KeyedCache } from './cache/KeyedCache.js';
 import { loadSpecs } from './load/loadSpecs.js';
 import { SpecError, type SpecDiagnostic } from './load/SpecDiagnostic.js';
 import { buildModel } from './model/buildModel.js';
@@ -10,9 +11,10 @@ export type Target = 'client' | 'cli' | 'mock' | 'openapi';
 export const TARGETS: readonly Target[] = ['client', 'cli', 'mock', 'openapi'];
 
 /** load -> validate -> model. Throws SpecError listing every problem as file:line:col. */
-export function loadModel(specsDir: string): MethodModel[] {
+export function loadModel(specsDir: string, parsed?: KeyedCache): MethodModel[] {
   const diagnostics: SpecDiagnostic[] = [];
-  const files = loadSpecs(specsDir, diagnostics);
+  const files = loadSpecs(specsDir, diagnostics, process.cwd(), parsed);
+  parsed?.save();
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   return buildModel(validateSpecs(files, join(specsDir, 'spec.schema.json'), diagnostics));
 }
@@ -22,15 +24,15 @@ export function loadModel(specsDir: string): MethodModel[] {
  * specs never loads ts-morph or openapi-typescript, and the CLI and mock tables load neither.
  */
 export interface EmitOptions {
-  /** Where the client target keeps openapi-typescript's output between runs (see SchemaTypesCache). */
+  /** Where the client target keeps openapi-typescript's output between runs (see KeyedCache). */
   schemaTypesCacheFile?: string;
 }
 
 export async function emitTarget(target: Target, models: MethodModel[], version: string, options: EmitOptions = {}): Promise<GeneratedFiles> {
   switch (target) {
     case 'client': {
-      const [{ emitClient }, { SchemaTypesCache }] = await Promise.all([import('./emit/client/emitClient.js'), import('./emit/client/SchemaTypesCache.js')]);
-      const cache = options.schemaTypesCacheFile ? new SchemaTypesCache(options.schemaTypesCacheFile) : undefined;
+      const [{ emitClient }, { KeyedCache }] = await Promise.all([import('./emit/client/emitClient.js'), import('./cache/KeyedCache.js')]);
+      const cache = options.schemaTypesCacheFile ? new KeyedCache(options.schemaTypesCacheFile) : undefined;
       const files = await emitClient(models, version, cache);
       cache?.save();
       return files;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { KeyedCache } from './cache/KeyedCache.js';
 import { writeGeneratedFiles } from './emit/writeGeneratedFiles.js';
 import { emitTarget, loadModel, TARGETS, type Target } from './generate.js';
 import { SpecError } from './load/SpecDiagnostic.js';
@@ -8,7 +10,7 @@ import { SpecError } from './load/SpecDiagnostic.js';
 const USAGE = `usage: wdt-generate --check [--specs DIR]
        wdt-generate --target all [--specs DIR]        client, CLI and mock, each into its package's src/generated
        wdt-generate --target all --out DIR [--specs DIR]   the same into DIR/client, DIR/cli, DIR/mock
-       --no-cache: recompute every method's types (they are kept in node_modules/.cache between runs)
+       --no-cache: parse every spec and compute every type again (results are kept in node_modules/.cache/wdt-generate)
        wdt-generate --target client|cli|mock|openapi --out DIR [--specs DIR]
 `;
 
@@ -72,7 +74,10 @@ async function generateFromArgs(args: readonly string[], io: GenerateIo): Promis
     io.stderr(`wdt-generate: --check, --target all, or --target (${TARGETS.join('|')}) with --out\n${USAGE}`);
     return 2;
   }
-  const models = loadModel(specsDir);
+  // Results of the slow steps are kept between runs unless --no-cache (see KeyedCache).
+  const cacheDir = join(root, 'node_modules/.cache/wdt-generate');
+  const cache = !values['no-cache'];
+  const models = loadModel(specsDir, cache ? new KeyedCache(join(cacheDir, `specs-${createHash('sha1').update(specsDir).digest('hex').slice(0, 8)}.json`)) : undefined);
   if (values.check) {
     io.stdout(`${models.length} specs are valid\n`);
     return 0;
@@ -82,8 +87,7 @@ async function generateFromArgs(args: readonly string[], io: GenerateIo): Promis
     ? Object.entries(PACKAGE_OUTPUTS).map(([name, dir]) => [name as Target, values.out ? join(resolve(values.out), name) : join(root, dir)])
     : [[target!, resolve(values.out!)]];
   // Every target is emitted before anything is written: a failing emitter leaves all outputs as they were.
-  // openapi-typescript's output is kept between runs unless --no-cache (see SchemaTypesCache).
-  const cacheOptions = values['no-cache'] ? {} : { schemaTypesCacheFile: join(root, 'node_modules/.cache/wdt-generate/schema-types.json') };
+  const cacheOptions = cache ? { schemaTypesCacheFile: join(cacheDir, 'schema-types.json') } : {};
   const emitted = await Promise.all(outputs.map(async ([name, dir]) => ({ name, dir, files: await emitTarget(name, models, version, cacheOptions) })));
   for (const { name, dir, files } of emitted) {
     const report = writeGeneratedFiles(dir, files);

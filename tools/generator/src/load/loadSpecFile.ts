@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { KeyedCache } from '../cache/KeyedCache.js';
 import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { SpecDiagnostic } from './SpecDiagnostic.js';
@@ -18,13 +20,21 @@ export interface LoadedSpecFile<Data = unknown> {
  * keeps every node's position, is built only when something needs a position (a YAML error, a
  * schema or semantic diagnostic). A test checks that both read every spec to the same data.
  */
-export function loadSpecFile(file: string, diagnostics: SpecDiagnostic[], text = readFileSync(file, 'utf8')): LoadedSpecFile | undefined {
+export function loadSpecFile(file: string, diagnostics: SpecDiagnostic[], text = readFileSync(file, 'utf8'), parsed?: KeyedCache): LoadedSpecFile | undefined {
+  // A file read before with the same content is taken as it was parsed then (as JSON text: the model
+  // built from it must not change what is kept).
+  const key = parsed && createHash('sha1').update(text).digest('hex');
+  const cached = key === undefined ? undefined : parsed!.get(key);
   let data: unknown;
-  try {
-    data = loadYamlFast(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return loadWithPositions(file, text, diagnostics, error);
+  if (cached !== undefined) data = JSON.parse(cached);
+  else {
+    try {
+      data = loadYamlFast(text, { schema: CORE_SCHEMA, filename: file });
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error;
+      return loadWithPositions(file, text, diagnostics, error);
+    }
+    if (key !== undefined) parsed!.set(key, JSON.stringify(data));
   }
   let located: LocatedDocument | undefined;
   const positionOf = (path: readonly (string | number)[]) => (located ??= locate(text)).positionOf(path);

@@ -4,11 +4,11 @@ import type { GeneratedFiles } from '../GeneratedFiles.js';
 import { emitMethodFile } from './emitMethodFile.js';
 import { emitMethodIndex } from './emitMethodIndex.js';
 import { emitTree } from './emitTree.js';
-import type { SchemaTypesCache } from './SchemaTypesCache.js';
+import type { KeyedCache } from '../../cache/KeyedCache.js';
 import { schemaTypesOf } from './schemaTypesOf.js';
 
 /** Client target: per-method files, the method tree, the method map and index, and openapi.json. */
-export async function emitClient(models: readonly MethodModel[], version: string, cache?: SchemaTypesCache): Promise<GeneratedFiles> {
+export async function emitClient(models: readonly MethodModel[], version: string, cache?: KeyedCache): Promise<GeneratedFiles> {
   const schemaTypes = await schemaTypesOf(models, cache);
   const files: GeneratedFiles = new Map();
   for (const model of models) files.set(`methods/${model.spec.method}.ts`, emitMethodFile(model, schemaTypes.get(model.spec.method)!));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GlobalContext, SchemaObject } from 'openapi-typescript';
 import type { MethodModel } from '../../model/SpecModel.js';
-import type { SchemaTypesCache } from './SchemaTypesCache.js';
+import type { KeyedCache } from '../../cache/KeyedCache.js';
 import { toOpenApiSchema } from '../../model/toOpenApiSchema.js';
 
 /**
@@ -50,7 +50,7 @@ const context: GlobalContext = {
  * from titles and descriptions, by wire name: one object schema per method whose properties are its
  * parts, so each part's title and description become that property's JSDoc.
  */
-export async function schemaTypesOf(models: readonly MethodModel[], cache?: SchemaTypesCache): Promise<Map<string, string>> {
+export async function schemaTypesOf(models: readonly MethodModel[], cache?: KeyedCache): Promise<Map<string, string>> {
   const byMethod = new Map<string, string>();
   let transform: ((schema: object, method: string) => string) | undefined;
   for (const model of models) {

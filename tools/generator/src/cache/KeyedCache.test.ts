@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../generate.js';
-import { pagedQuerySpec, scratchFolder, specsFolder } from '../../testing/specFixtures.js';
-import { SchemaTypesCache } from './SchemaTypesCache.js';
-import { schemaTypesOf } from './schemaTypesOf.js';
+import { schemaTypesOf } from '../emit/client/schemaTypesOf.js';
+import { loadModel } from '../generate.js';
+import { pagedQuerySpec, scratchFolder, specsFolder } from '../testing/specFixtures.js';
+import { KeyedCache } from './KeyedCache.js';
 
 describe('types of unchanged schemas come from the cache', () => {
   const file = join(scratchFolder('cache-'), 'schema-types.json');
@@ -12,19 +12,31 @@ describe('types of unchanged schemas come from the cache', () => {
 
   it('gives the same types as a run without it, and keeps exactly the entries a run used', async () => {
     const fresh = await schemaTypesOf(models);
-    const first = new SchemaTypesCache(file);
+    const first = new KeyedCache(file);
     expect(await schemaTypesOf(models, first)).toEqual(fresh);
     first.save();
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toHaveLength(models.length);
-    const second = new SchemaTypesCache(file);
+    const second = new KeyedCache(file);
     expect(await schemaTypesOf(models, second)).toEqual(fresh);
   });
 
   it('does not reuse the types of a method whose schemas changed', async () => {
-    const cache = new SchemaTypesCache(file);
+    const cache = new KeyedCache(file);
     const edited = loadModel(specsFolder({ 'demo.Thing.search.yaml': pagedQuerySpec.replace('order_no: { type: string, title: 单号 }', 'order_no: { type: integer, title: 单号 }') }, { withSeeds: true }));
     const types = await schemaTypesOf(edited, cache);
     expect(types).toEqual(await schemaTypesOf(edited));
     expect(types.get('demo.Thing.search')).not.toEqual((await schemaTypesOf(models)).get('demo.Thing.search'));
+  });
+});
+
+describe('parsed spec files come from the cache while their content is unchanged', () => {
+  it('gives the same model, and parses a file again once it changed', () => {
+    const file = join(scratchFolder('cache-'), 'specs.json');
+    const specs = specsFolder({ 'demo.Thing.search.yaml': pagedQuerySpec }, { withSeeds: true });
+    const fresh = loadModel(specs);
+    expect(loadModel(specs, new KeyedCache(file))).toEqual(fresh);
+    expect(loadModel(specs, new KeyedCache(file))).toEqual(fresh);
+    const edited = specsFolder({ 'demo.Thing.search.yaml': pagedQuerySpec.replace('title: 示例查询', 'title: 示例查询（新）') }, { withSeeds: true });
+    expect(loadModel(edited, new KeyedCache(file)).find((m) => m.spec.method === 'demo.Thing.search')?.spec.title).toBe('示例查询（新）');
   });
 });

@@ -2,11 +2,13 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Types openapi-typescript made for a method's schemas, by a hash of those schemas, kept in a file
- * between runs (under node_modules/.cache): regenerating after an edit that leaves schemas alone
- * skips loading TypeScript. Entries not used by a run are dropped when it is saved.
+ * Text results of the generator's slow steps by a hash of their input, kept in a file between runs
+ * (under node_modules/.cache/wdt-generate): each spec file's parsed data, and the types
+ * openapi-typescript made for each method's schemas. Regenerating after an edit to one spec reuses
+ * the rest, and loads neither a YAML reader's slow path nor TypeScript for what did not change.
+ * Entries a run did not use are dropped when it is saved.
  */
-export class SchemaTypesCache {
+export class KeyedCache {
   readonly #file: string;
   readonly #stored: Map<string, string>;
   readonly #used = new Map<string, string>();
