@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedFiles } from './emit/GeneratedFiles.js';
 import type { KeyedCache } from './cache/KeyedCache.js';
@@ -11,12 +13,19 @@ export type Target = 'client' | 'cli' | 'mock' | 'openapi';
 export const TARGETS: readonly Target[] = ['client', 'cli', 'mock', 'openapi'];
 
 /** load -> validate -> model. Throws SpecError listing every problem as file:line:col. */
-export function loadModel(specsDir: string, parsed?: KeyedCache): MethodModel[] {
+export function loadModel(specsDir: string, cache?: KeyedCache): MethodModel[] {
   const diagnostics: SpecDiagnostic[] = [];
+  const schemaFile = join(specsDir, 'spec.schema.json');
+  // Parsed files are kept by their text and the schema's: a schema change checks everything again.
+  const parsed = cache && { cache, salt: createHash('sha1').update(readFileSync(schemaFile)).digest('hex') };
   const files = loadSpecs(specsDir, diagnostics, process.cwd(), parsed);
-  parsed?.save();
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  return buildModel(validateSpecs(files, join(specsDir, 'spec.schema.json'), diagnostics));
+  const specs = validateSpecs(files, schemaFile, diagnostics);
+  if (cache) {
+    for (const file of files) file.remember?.();
+    cache.save();
+  }
+  return buildModel(specs);
 }
 
 /**

@@ -40,3 +40,17 @@ describe('parsed spec files come from the cache while their content is unchanged
     expect(loadModel(edited, new KeyedCache(file)).find((m) => m.spec.method === 'demo.Thing.search')?.spec.title).toBe('示例查询（新）');
   });
 });
+
+describe('a file read from the cache skips only what it passed before', () => {
+  it('is checked against the schema again when the schema changes, and a failing catalog caches nothing', () => {
+    const file = join(scratchFolder('cache-'), 'specs.json');
+    const specs = specsFolder({ 'demo.Thing.search.yaml': pagedQuerySpec }, { withSeeds: true });
+    loadModel(specs, new KeyedCache(file));
+    const stored = Object.keys(JSON.parse(readFileSync(file, 'utf8')));
+    expect(stored).toHaveLength(3);
+    // A bad file beside them: the catalog fails, and what was kept before stays as it was.
+    const broken = specsFolder({ 'demo.Thing.search.yaml': pagedQuerySpec, 'a.B.c.yaml': 'method: a.B.c\n' }, { withSeeds: true });
+    expect(() => loadModel(broken, new KeyedCache(file))).toThrow(/a\.B\.c\.yaml:1:1/);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual(stored);
+  });
+});

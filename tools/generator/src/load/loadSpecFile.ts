@@ -12,6 +12,16 @@ export interface LoadedSpecFile<Data = unknown> {
   data: Data;
   /** Line and column of the node at a path inside the document (the nearest existing ancestor). */
   positionOf(path: readonly (string | number)[]): { line: number; col: number };
+  /** Read from the cache: this very text passed the schema check of the same schema before. */
+  matchedSchemaBefore?: boolean;
+  /** Keeps this file's parsed data in the cache (called once the whole catalog has validated). */
+  remember?: () => void;
+}
+
+/** The cache of parsed files, and what its keys also depend on (the schema the files were checked against). */
+export interface ParsedSpecCache {
+  cache: KeyedCache;
+  salt: string;
 }
 
 /**
@@ -20,11 +30,11 @@ export interface LoadedSpecFile<Data = unknown> {
  * keeps every node's position, is built only when something needs a position (a YAML error, a
  * schema or semantic diagnostic). A test checks that both read every spec to the same data.
  */
-export function loadSpecFile(file: string, diagnostics: SpecDiagnostic[], text = readFileSync(file, 'utf8'), parsed?: KeyedCache): LoadedSpecFile | undefined {
-  // A file read before with the same content is taken as it was parsed then (as JSON text: the model
-  // built from it must not change what is kept).
-  const key = parsed && createHash('sha1').update(text).digest('hex');
-  const cached = key === undefined ? undefined : parsed!.get(key);
+export function loadSpecFile(file: string, diagnostics: SpecDiagnostic[], text = readFileSync(file, 'utf8'), parsed?: ParsedSpecCache): LoadedSpecFile | undefined {
+  // A file whose very text passed before (under the same schema) is taken as it was parsed then, as
+  // JSON text: the model built from it must not change what is kept.
+  const key = parsed && createHash('sha1').update(`${parsed.salt}\0${text}`).digest('hex');
+  const cached = key === undefined ? undefined : parsed!.cache.get(key);
   let data: unknown;
   if (cached !== undefined) data = JSON.parse(cached);
   else {
@@ -34,11 +44,11 @@ export function loadSpecFile(file: string, diagnostics: SpecDiagnostic[], text =
       if (!(error instanceof YAMLException)) throw error;
       return loadWithPositions(file, text, diagnostics, error);
     }
-    if (key !== undefined) parsed!.set(key, JSON.stringify(data));
   }
+  const remember = key === undefined ? undefined : () => parsed!.cache.set(key, cached ?? JSON.stringify(data));
   let located: LocatedDocument | undefined;
   const positionOf = (path: readonly (string | number)[]) => (located ??= locate(text)).positionOf(path);
-  return { file, data, positionOf };
+  return { file, data, positionOf, ...(cached !== undefined ? { matchedSchemaBefore: true } : {}), ...(remember ? { remember } : {}) };
 }
 
 interface LocatedDocument {
