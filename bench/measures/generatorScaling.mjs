@@ -9,7 +9,7 @@ import { row } from './timing.mjs';
 export async function measureGeneratorScaling({ quick }) {
   const dir = mkdtempSync(join(tmpdir(), 'wdt-bench-gen-'));
   try {
-    const generate = (specs, out) => timed(process.execPath, [generatorBin, '--target', 'client', '--out', join(dir, out), '--specs', specs]);
+    const generate = (specs, out) => timed(process.execPath, [generatorBin, '--target', 'client', '--no-cache', '--out', join(dir, out), '--specs', specs]);
     const realCount = (await import('../../packages/client/dist/index.js')).methodIndex;
     const real = generate(join(repo, 'specs'), 'real');
     const sizes = quick ? [50, 200] : [500, 2000];

@@ -26,7 +26,7 @@ export function buildSyntheticClient(dir, count) {
   mkdirSync(join(pkg, 'node_modules/@wdt-kit'), { recursive: true });
   symlinkSync(join(repo, 'packages/core'), join(pkg, 'node_modules/@wdt-kit/core'));
   cpSync(join(repo, 'packages/client/src'), join(pkg, 'src'), { recursive: true, filter: (src) => !src.includes('/generated') && !src.endsWith('.test.ts') });
-  const generateMs = timed(process.execPath, [generatorBin, '--target', 'client', '--out', join(pkg, 'src/generated'), '--specs', specs]);
+  const generateMs = timed(process.execPath, [generatorBin, '--target', 'client', '--no-cache', '--out', join(pkg, 'src/generated'), '--specs', specs]);
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@wdt-kit/client', type: 'module', types: './types/index.d.ts', exports: { '.': { types: './types/index.d.ts', default: './src/index.ts' }, './bare': { types: './types/bare.d.ts', default: './src/bare.ts' }, './methods/*': { types: './types/generated/methods/*.d.ts', default: './src/generated/methods/*.ts' } } }));
   writeFileSync(
     join(pkg, 'tsconfig.json'),
