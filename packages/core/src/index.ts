@@ -11,6 +11,7 @@ export * from './schema.js';
 export * from './validateValue.js';
 export * from './verifyRequest.js';
 export * from './sendRequest.js';
+export * from './readStreamWithin.js';
 export * from './retryPolicy.js';
 export * from './clockOffset.js';
 export * from './redactCause.js';

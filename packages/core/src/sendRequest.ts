@@ -1,3 +1,4 @@
+import { readStreamWithin } from './readStreamWithin.js';
 import type { EncodedRequest } from './encodeRequest.js';
 import { responseOutcomeUnknown, WdtResponseError, WdtTransportError } from './errors.js';
 import { redactCause } from './redactCause.js';
@@ -54,21 +55,10 @@ function causeCode(error: unknown): string | undefined {
 class BodyTooLarge extends Error {}
 
 async function readBody(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readStreamWithin(response.body, maxBytes);
+  if (bytes === undefined) throw new BodyTooLarge();
+  // As sent: a byte-order mark stays (it makes the body no JSON envelope), invalid bytes become U+FFFD.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readStreamWithin } from '@wdt-kit/core';
 // Not awaited: when the body is one branch of a tee (msw clones every request), cancelling it only
 // settles once the other branch is cancelled too, which may be never.
 function stopReading(cancelled: Promise<void>): void {
@@ -15,25 +16,5 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
     stopReading(request.body.cancel());
     return undefined;
   }
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      stopReading(reader.cancel());
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return readStreamWithin(request.body, maxBytes);
 }
