@@ -2,6 +2,7 @@
 // schema is their one definition. What follows are projections of them for the runtime.
 export type {
   ArgSpec,
+  Deviation,
   ErrorEnvelopeSpec,
   ExamplesSpec,
   FieldSchema,

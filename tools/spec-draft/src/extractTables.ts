@@ -131,7 +131,7 @@ export function extractTables(sectionLines: readonly string[]): DocTable[] {
       .filter((field): field is DocField => field !== undefined);
     if (fields.length === 0) continue;
     if (headerIndex < 0) defects.push('table without a header row');
-    const preamble = block.textBefore.map((line) => stripEmphasis(unescapeMarkdown(line)).trim());
+    const preamble = block.textBefore.map((line) => unescapeMarkdown(stripEmphasis(line)).trim());
     const heading = [...block.textBefore].reverse().map(tableHeadingName).find((name) => name !== undefined);
     tables.push({ heading, preamble, fields, defects });
   }

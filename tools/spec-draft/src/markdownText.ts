@@ -9,9 +9,12 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
-/** Removes bold/italic markers, however many asterisks the crawl left. */
+/**
+ * Removes bold/italic markers, however many asterisks the crawl left. An escaped asterisk (`\*`) is
+ * text (`share\_price\*num`, `长\*宽\*高`): it stays, for unescapeMarkdown to turn into `*`.
+ */
 export function stripEmphasis(text: string): string {
-  return text.replace(/\*+/g, '');
+  return text.replace(/(?<!\\)\*+/g, '');
 }
 
 /**
@@ -19,7 +22,7 @@ export function stripEmphasis(text: string): string {
  * each line trimmed, empty lines dropped.
  */
 export function cellText(cell: string): string {
-  return stripEmphasis(unescapeMarkdown(cell))
+  return unescapeMarkdown(stripEmphasis(cell))
     .split(/<br\s*\/?>/i)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
@@ -31,7 +34,7 @@ export function cellText(cell: string): string {
  * `**6.响应示** **例**` → `6.响应示例`.
  */
 export function headingKey(line: string): string {
-  return stripEmphasis(unescapeMarkdown(line)).replace(/[#\s]/g, '');
+  return unescapeMarkdown(stripEmphasis(line)).replace(/[#\s]/g, '');
 }
 
 /** Splits a markdown table row into raw cells, honouring `\|` escapes. */

@@ -34,7 +34,7 @@ export interface DocPage {
 
 /** `****sales.TradeQuery.queryWithDetail**（订单查询）**` → 订单查询. */
 function titleOf(headingLines: readonly string[], method: string): string {
-  const line = headingLines.map((text) => stripEmphasis(unescapeMarkdown(text)).replace(/^#+/, '').trim()).find((text) => text !== '') ?? '';
+  const line = headingLines.map((text) => unescapeMarkdown(stripEmphasis(text)).replace(/^#+/, '').trim()).find((text) => text !== '') ?? '';
   // The method name may carry stray spaces (`w ms.stockout…`); the title follows it, in brackets or not.
   const compact = line.replace(/^[A-Za-z0-9.\s]+/, (name) => (name.replace(/\s+/g, '') === method ? '' : name));
   const inBrackets = /^[（(]\s*([\s\S]*?)\s*[）)]?\s*$/.exec(compact.trim());

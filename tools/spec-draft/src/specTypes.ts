@@ -2,7 +2,7 @@
 // uses them as they are (mutable, as it corrects a draft where the page's example disagrees).
 import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 
-export type { ArgSpec, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
+export type { ArgSpec, Deviation, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
 
 /** Key order of a spec file, as in the seed specs. */
 export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
@@ -26,6 +26,7 @@ export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
   'itemErrors',
   'partialFailure',
   'docIssues',
+  'deviations',
 ];
 
 /** Key order inside a field schema: what it is first, then its constraints, then its children. */
@@ -42,6 +43,7 @@ export const SCHEMA_KEY_ORDER: readonly (keyof FieldSchema)[] = [
   'default',
   'deprecated',
   'x-note',
+  'x-deviation',
   'required',
   'properties',
   'additionalProperties',

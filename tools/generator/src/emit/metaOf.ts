@@ -15,7 +15,7 @@ export function metaOf(model: MethodModel): MethodMeta {
 export function stripDocs<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(stripDocs) as T;
   if (schema === null || typeof schema !== 'object') return schema;
-  const kept = Object.entries(schema).filter(([key]) => key !== 'title' && key !== 'description' && key !== 'x-enumLabels' && key !== 'x-note' && key !== 'default');
+  const kept = Object.entries(schema).filter(([key]) => key !== 'title' && key !== 'description' && key !== 'x-enumLabels' && key !== 'x-note' && key !== 'x-deviation' && key !== 'default');
   // Object.fromEntries defines own properties: a field named `__proto__` stays a field.
   return Object.fromEntries(
     kept.map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, stripDocs(v)])) : key === 'enum' ? value : stripDocs(value)]),
