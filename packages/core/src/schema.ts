@@ -3,6 +3,7 @@
 export type {
   ArgSpec,
   Deviation,
+  DeviationKind,
   ErrorEnvelopeSpec,
   ExamplesSpec,
   FieldSchema,

@@ -5,9 +5,9 @@ import { TablePool } from './fieldSchemas.ts';
 import { fieldTree, type FieldNode } from './fieldTree.ts';
 import type { DocPage } from './parsePage.ts';
 import type { CatalogEntry } from './readCatalog.ts';
-import type { Deviation, MethodSpec } from './specTypes.ts';
+import type { Deviation, DeviationKind, MethodSpec } from './specTypes.ts';
 
-export type DeviationKind = Deviation['kind'];
+export type { DeviationKind };
 
 /** One way a spec differs from its page. */
 export interface Difference {
@@ -107,7 +107,7 @@ export function keepsText(text: string, other: string): boolean {
 function enumListedIn(node: FieldNode, description: string): boolean {
   const text = meaningful(description);
   const codes = (node.enum ?? '').split(',');
-  return codes.every((code) => text.includes(meaningful(code))) && (node.enumLabels ?? '').split(' ').every((label) => keepsText(label, description));
+  return codes.every((code) => text.includes(meaningful(code))) && Object.values(node.enumLabels ?? {}).every((label) => keepsText(label, description));
 }
 const show = (value: unknown) => (value === undefined ? '' : String(value));
 const labelOf = (text: string | undefined, title: string | undefined) => (text === undefined || text.trim() === '' || text.trim() === title?.trim() ? undefined : text.trim());
@@ -150,7 +150,8 @@ function fieldDifferences(pageNodes: Map<string, FieldNode>, specNodes: Map<stri
     compare('title', pageNode.title?.trim(), specNode.title?.trim());
     // The spec may say more than the page, and say it in other words, but it keeps what the page says.
     const pageDescription = labelOf(pageNode.description, pageNode.title);
-    const specText = [specNode.title, specNode.description, specNode.enumLabels, specNode.enum, specNode.format ? FORMAT_TEXT : undefined].filter(Boolean).join('\n');
+    const codeList = Object.entries(specNode.enumLabels ?? {}).map(([code, label]) => `${code}${label}`).join(' ');
+    const specText = [specNode.title, specNode.description, codeList, specNode.format ? FORMAT_TEXT : undefined].filter(Boolean).join('\n');
     if (pageDescription !== undefined && !keepsText(pageDescription, specText)) {
       differences.push({ kind: 'description', path: specPath, page: pageDescription, spec: labelOf(specNode.description, specNode.title) ?? '' });
     }
@@ -172,7 +173,7 @@ function methodDifferences(spec: MethodSpec, drafted: MethodSpec, page: DocPage)
     if (show(pageValue) !== show(specValue)) differences.push({ kind, path: undefined, page: show(pageValue), spec: show(specValue) });
   };
   compare('title', drafted.title, spec.title);
-  compare('description', drafted.description, spec.description);
+  if (!keepsText(drafted.description ?? '', spec.description ?? '')) compare('description', drafted.description, spec.description);
   compare('paged', drafted.paged !== false, spec.paged !== false);
   if (drafted.paged !== false && spec.paged !== false) {
     compare('paged', `listKey ${show(drafted.paged.listKey ?? 'data')}`, `listKey ${show(spec.paged.listKey ?? 'data')}`);
@@ -228,7 +229,8 @@ export function compareWithPage(spec: MethodSpec, page: DocPage, catalog: Catalo
     unused: [],
   };
   for (const difference of differences) {
-    const match = recorded.find(({ path, deviation }) => deviation.kind === difference.kind && covers(path, difference.path));
+    // A deviation without a reason (a kind alone on a field without x-note) explains nothing.
+    const match = recorded.find(({ path, deviation }) => deviation.kind === difference.kind && deviation.reason.trim() !== '' && covers(path, difference.path));
     if (match) {
       used.add(match.deviation);
       comparison.explained.push({ difference, deviation: match.deviation });

@@ -32,7 +32,7 @@ export function yamlPathOf(spec: Pick<MethodSpec, 'args'>, fieldPath: string): {
 }
 
 // A value as YAML text that fits inside a flow mapping as well as a block one.
-const flowText = (value: unknown) => stringify(value, { collectionStyle: 'flow', lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd();
+const flowText = (value: unknown) => stringify(value, { collectionStyle: 'flow', lineWidth: 0, defaultKeyType: 'PLAIN' }).trimEnd();
 
 interface Edit {
   start: number;

@@ -16,8 +16,8 @@ export interface FieldNode {
   enum: string | undefined;
   maxLength: number | undefined;
   format: string | undefined;
-  /** The Chinese labels of the enum values, as one text. */
-  enumLabels: string | undefined;
+  /** The Chinese label of each enum value (x-enumLabels). */
+  enumLabels: Record<string, string> | undefined;
   title: string | undefined;
   description: string | undefined;
   /** The deviations the spec records on this field (x-deviation); none on the page's side. */
@@ -26,9 +26,11 @@ export interface FieldNode {
 
 const typeText = (schema: FieldSchema) => (schema.type === undefined ? '' : (typeof schema.type === 'string' ? [schema.type] : [...schema.type]).sort().join(','));
 const enumText = (schema: FieldSchema) => (schema.enum ? schema.enum.map(String).sort().join(',') : undefined);
+/** The field's x-deviation, each with its reason: a kind alone takes the field's x-note ('' without one). */
 const deviationsOf = (schema: FieldSchema): Deviation[] => {
   const recorded = schema['x-deviation'];
-  return recorded === undefined ? [] : Array.isArray(recorded) ? recorded : [recorded];
+  const list = recorded === undefined ? [] : Array.isArray(recorded) ? recorded : [recorded];
+  return list.map((entry) => (typeof entry === 'string' ? { kind: entry, reason: schema['x-note'] ?? '' } : entry));
 };
 
 function addNode(nodes: Map<string, FieldNode>, path: string, name: string, schema: FieldSchema, required: boolean, labels: Pick<FieldSchema, 'title' | 'description'>): void {
@@ -40,7 +42,7 @@ function addNode(nodes: Map<string, FieldNode>, path: string, name: string, sche
     enum: enumText(schema),
     maxLength: schema.maxLength,
     format: schema.format,
-    enumLabels: schema['x-enumLabels'] ? Object.values(schema['x-enumLabels']).join(' ') : undefined,
+    enumLabels: schema['x-enumLabels'],
     title: labels.title,
     description: labels.description,
     deviations: deviationsOf(schema),

@@ -2,7 +2,7 @@
 // uses them as they are (mutable, as it corrects a draft where the page's example disagrees).
 import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 
-export type { ArgSpec, Deviation, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
+export type { ArgSpec, Deviation, DeviationKind, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
 
 /** Key order of a spec file, as in the seed specs. */
 export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
