@@ -1,7 +1,7 @@
 import { draftArgs } from './draftArgs.ts';
 import { returnsFromTables } from './draftReturns.ts';
 import { draftSpec } from './draftSpec.ts';
-import { TablePool } from './fieldSchemas.ts';
+import { isRequired, TablePool } from './fieldSchemas.ts';
 import { fieldTree, type FieldNode } from './fieldTree.ts';
 import type { DocPage } from './parsePage.ts';
 import type { CatalogEntry } from './readCatalog.ts';
@@ -36,6 +36,12 @@ export interface Comparison {
 /** The page's own tree: the arguments and data as its tables alone describe them (no example applied). */
 export function pageFieldTree(page: DocPage, catalog: CatalogEntry | undefined): Map<string, FieldNode> {
   const { args } = draftArgs({ ...page, requestExample: undefined }, catalog?.paged);
+  // The drafter makes an optional argument before a required one required (positions cannot be
+  // skipped); the page's own 必须 is what a spec is compared with.
+  for (const arg of args) {
+    const row = page.args?.fields.find((field) => field.name === arg.name);
+    if (row) arg.required = isRequired(row);
+  }
   const returns = returnsFromTables(page, { pool: new TablePool(page.responseTables), issues: [] });
   return fieldTree(args, returns);
 }
@@ -85,8 +91,9 @@ function pairFields(pageNodes: Map<string, FieldNode>, specNodes: Map<string, Fi
 }
 
 const FORMAT_TEXT = 'yyyy-MM-dd HH:mm:ss 格式 毫秒级时间戳';
-// What carries meaning in a text: letters, digits, CJK and the operators of formulas (`share_price*num`).
-const meaningful = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}*+=%<>]/gu, '');
+// What carries meaning in a text: letters, digits, CJK and the operators of formulas (`share_price*num`);
+// `=` separates codes from labels as often as it states a formula, and is left out.
+const meaningful = (text: string) => text.toLowerCase().replace(/×/g, '*').replace(/[^\p{L}\p{N}*+%<>]/gu, '');
 const bigrams = (text: string) => Array.from({ length: Math.max(text.length - 1, 0) }, (_, i) => text.slice(i, i + 2));
 
 /**
@@ -97,7 +104,7 @@ const bigrams = (text: string) => Array.from({ length: Math.max(text.length - 1,
 export function keepsText(text: string, other: string): boolean {
   const [source, target] = [meaningful(text), meaningful(other)];
   if (source === '' || target.includes(source)) return true;
-  if ([...source].some((char) => '*+=%<>'.includes(char) && !target.includes(char))) return false;
+  if ([...source].some((char) => '*+%<>'.includes(char) && !target.includes(char))) return false;
   const pairs = bigrams(source);
   const present = new Set(bigrams(target));
   return pairs.length > 0 && pairs.filter((pair) => present.has(pair)).length / pairs.length >= 0.5;
@@ -183,8 +190,14 @@ function methodDifferences(spec: MethodSpec, drafted: MethodSpec, page: DocPage)
   compare('maxSpan', drafted.timeWindow?.maxSpan, spec.timeWindow?.maxSpan);
   compare('incremental', drafted.incremental, spec.incremental);
   // Every rule the page states is among the spec's notes, in the page's words or others; the spec may add rules.
-  const specNotes = (spec.notes ?? []).join('\n');
-  for (const note of drafted.notes ?? []) if (!(spec.notes ?? []).some((specNote) => keepsText(note, specNote)) && !keepsText(note, specNotes)) differences.push({ kind: 'notes', path: undefined, page: note, spec: '' });
+  // A note's 【权限校验】 clause is the spec's permission.
+  const specNotes = [...(spec.notes ?? []), ...(typeof spec.deprecated === 'string' ? [spec.deprecated] : [])].join('\n');
+  const permissionClause = spec.permission === undefined ? undefined : new RegExp(`【?\\s*权限校验\\s*】?\\s*[：:]?\\s*${spec.permission.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  for (const pageNote of drafted.notes ?? []) {
+    // Section numbers and list marks (`1.5.1`, `③`, `- `) are the page's layout, not the rule.
+    const note = (permissionClause ? pageNote.replace(permissionClause, '') : pageNote).replace(/^[\s\-–•]*(\d+(\.\d+)*|[①-⑩]|[（(]\d+[）)])?\s*/, '');
+    if (!(spec.notes ?? []).some((specNote) => keepsText(note, specNote)) && !keepsText(note, specNotes)) differences.push({ kind: 'notes', path: undefined, page: pageNote, spec: '' });
+  }
   const error = page.errorExample?.value as { status?: unknown; message?: unknown } | undefined;
   if (typeof error?.status === 'number' && error.status > 0 && typeof error.message === 'string') {
     const documented = `${error.status} ${error.message}`;

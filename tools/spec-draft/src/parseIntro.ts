@@ -6,7 +6,7 @@ export interface DocIntro {
   description: string | undefined;
   /** 1.2 适用版本, as `V1.2.2.8`. */
   minClientVersion: string | undefined;
-  /** 1.3 增量获取: 支持 → true, 不支持 → false, blank → undefined. */
+  /** 1.3 增量获取: 支持 or 按…时间 → true, 不支持 → false, blank → undefined. */
   incremental: boolean | undefined;
   /** 1.4 时间跨度, as written (may be copy-paste noise on pages without a time range). */
   timeSpan: string | undefined;
@@ -65,7 +65,8 @@ export function parseIntro(lines: readonly string[]): DocIntro {
   for (const { label, text } of introRows(lines)) {
     if (label.startsWith('接口描述')) intro.description = text || undefined;
     else if (label.startsWith('适用版本')) intro.minClientVersion = /V\s*(\d+(?:\.\d+)+)/i.exec(text)?.[1]?.replace(/^/, 'V');
-    else if (label.startsWith('增量获取')) intro.incremental = text.startsWith('不支持') ? false : text.startsWith('支持') ? true : undefined;
+    // `支持`, or the time it goes by (`按照最后修改时间返回`, `按照制单时间进行获取`).
+    else if (label.startsWith('增量获取')) intro.incremental = text.startsWith('不支持') ? false : /^(支持|按)/.test(text) ? true : undefined;
     else if (label.startsWith('时间跨度')) intro.timeSpan = text || undefined;
     else if (label.startsWith('注意事项') || label.startsWith('常见场景') || label.startsWith('权限校验')) {
       const body = label.startsWith('权限校验') ? `【权限校验】：${text}` : text;
