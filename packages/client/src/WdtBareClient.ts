@@ -21,6 +21,7 @@ import {
 } from '@wdt-kit/core';
 import type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
+import { wrapData } from './wrapData.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 
@@ -100,7 +101,7 @@ export class WdtBareClient {
     this.#validate(meta, args, options);
     const decoded = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
     checkAnswer?.(meta, decoded, options.itemErrors ?? this.#options.itemErrors ?? 'return');
-    return decoded.data;
+    return wrapData(meta, decoded.data);
   }
 
   /** Requests one page of a paged method. */

@@ -62,6 +62,18 @@ describe('results and errors', () => {
     expect(error_data[0]?.order_no).toBe('QR3797');
   });
 
+  // wms.stockout.SalesPick.pickListOverviewForApi: the page's table puts the pick directly in data,
+  // its example in data.data (the spec follows the example, dataWrapper); either answer reads the same.
+  it.each([
+    ['nested, as the example', '{"status":0,"data":{"data":{"pick_no":"FJ1","order_count":1},"status":0}}', { data: { pick_no: 'FJ1', order_count: 1 }, status: 0 }],
+    ['flat, as the table', '{"status":0,"data":{"pick_no":"FJ1","order_count":1}}', { data: { pick_no: 'FJ1', order_count: 1 } }],
+  ])('reads a pick overview answered %s in one shape', async (_, answer, expected) => {
+    const { fetch } = scriptedFetch(answer);
+    const result = await clientWith(fetch).wms.stockout.SalesPick.pickListOverviewForApi('FJ1');
+    expect(result).toEqual(expected);
+    expect(result.data?.pick_no).toBe('FJ1');
+  });
+
   it('throws WdtApiError with status, message, method and kind', async () => {
     const { fetch } = scriptedFetch('{"status":100,"message":"入库单状态不为待审核或编辑中 "}');
     const error = await clientWith(fetch).wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);

@@ -2,6 +2,7 @@
 // schema is their one definition. What follows are projections of them for the runtime.
 export type {
   ArgSpec,
+  DataWrapperSpec,
   Deviation,
   DeviationKind,
   ErrorEnvelopeSpec,
@@ -21,4 +22,6 @@ export type MethodMeta = Pick<MethodSpec, 'method' | 'title' | 'idempotent' | 'p
   paged: false | Omit<PagedSpec, 'note'>;
   timeWindow?: Omit<TimeWindowSpec, 'note'>;
   args: readonly ArgSpec[];
+  /** The property of data that holds the result, where the server may also answer with the result as data itself. */
+  dataWrapper?: string;
 };

@@ -231,7 +231,8 @@ export function compareWithPage(spec: MethodSpec, page: DocPage, catalog: Catalo
   const specNodes = fieldTree(spec.args, spec.returns);
   const drafted = draftSpec(page, catalog);
   const differences = [...methodDifferences(spec, drafted, page), ...fieldDifferences(pageNodes, specNodes)];
-  const recorded = recordedDeviations(spec);
+  // The deviation nearest the difference explains it (a field's own before an enclosing one's).
+  const recorded = recordedDeviations(spec).sort((a, b) => (b.path?.length ?? -1) - (a.path?.length ?? -1));
   const used = new Set<Deviation>();
   const comparison: Comparison = {
     method: spec.method,

@@ -21,6 +21,7 @@ export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
   'timeWindow',
   'args',
   'returns',
+  'dataWrapper',
   'examples',
   'errors',
   'itemErrors',

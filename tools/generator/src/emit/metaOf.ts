@@ -7,6 +7,7 @@ export function metaOf(model: MethodModel): MethodMeta {
   const meta: MethodMeta = { method: spec.method, title: spec.title, idempotent: spec.idempotent, paged: spec.paged, args: spec.args.map(({ name, required, schema }) => ({ name, required: required ?? false, schema: stripDocs(schema) })) };
   if (spec.paged) meta.paged = { listKey: spec.paged.listKey, total: spec.paged.total, ...(spec.paged.maxPageSize ? { maxPageSize: spec.paged.maxPageSize } : {}) };
   if (spec.partialFailure) meta.partialFailure = spec.partialFailure;
+  if (spec.dataWrapper) meta.dataWrapper = spec.dataWrapper.key;
   if (spec.timeWindow) meta.timeWindow = { start: spec.timeWindow.start, end: spec.timeWindow.end, ...(spec.timeWindow.maxSpan ? { maxSpan: spec.timeWindow.maxSpan } : {}) };
   return meta;
 }

@@ -45,6 +45,9 @@ export function checkSemantics(file: LoadedSpecFile<MethodSpec>, seenMethods: Ma
       report(['paged', 'listKey'], `listKey "${spec.paged.listKey}" is not a property of returns`);
     }
   }
+  if (spec.dataWrapper && !(spec.returns?.type === 'object' && spec.returns.properties?.[spec.dataWrapper.key]?.type === 'object')) {
+    report(['dataWrapper', 'key'], `dataWrapper key "${spec.dataWrapper.key}" is not an object property of returns`);
+  }
   if (spec.timeWindow) {
     const properties = spec.args[0]?.schema.properties ?? {};
     for (const key of ['start', 'end'] as const) {
