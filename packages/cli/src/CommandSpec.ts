@@ -9,5 +9,7 @@ export type CommandSpec = Pick<
   'method' | 'title' | 'description' | 'category' | 'minClientVersion' | 'docUrl' | 'notes' | 'deprecated' | 'idempotent' | 'timeWindow' | 'args' | 'partialFailure'
 > & {
   paged: MethodMeta['paged'];
+  /** The method changes data (its spec says what a repeat does): confirmed before it goes to production, idempotent or not. */
+  writes: boolean;
   example?: unknown[];
 };

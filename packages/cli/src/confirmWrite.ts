@@ -4,7 +4,8 @@ import { UsageError } from './exitCodes.js';
 
 export interface ConfirmContext {
   method: string;
-  idempotent: boolean;
+  /** The method changes data (a write, even an idempotent one such as a cancel or an upsert). */
+  writes: boolean;
   baseUrl: string | undefined;
   /** The profile marks its endpoint as one whose writes must be confirmed. */
   confirmWrites?: boolean;
@@ -15,8 +16,8 @@ export interface ConfirmContext {
 }
 
 /** A write goes to production: the default endpoint, the documented production URL, or a profile marked confirmWrites. */
-export function isProductionWrite(context: Pick<ConfirmContext, 'idempotent' | 'baseUrl' | 'confirmWrites'>): boolean {
-  if (context.idempotent) return false;
+export function isProductionWrite(context: Pick<ConfirmContext, 'writes' | 'baseUrl' | 'confirmWrites'>): boolean {
+  if (!context.writes) return false;
   return Boolean(context.confirmWrites) || normalizeBaseUrl(context.baseUrl ?? WDT_PRODUCTION_URL).replace(/^https:/, 'http:') === WDT_PRODUCTION_URL;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandSpec } from './CommandSpec.js';
 import { formatGroupSummary, methodGroups, searchMethods } from './methodGroups.js';
 
-const spec = (method: string, title: string, category: CommandSpec['category'] = '库存类'): CommandSpec => ({ method, title, category, idempotent: false, paged: false, args: [] });
+const spec = (method: string, title: string, category: CommandSpec['category'] = '库存类'): CommandSpec => ({ method, title, category, idempotent: false, writes: true, paged: false, args: [] });
 const commands = [spec('wms.stockin.PreStockin.cancel', '退货预入库单取消', '售后类'), spec('wms.stockout.Sales.weighingExt', '称重'), spec('sales.TradeQuery.queryWithDetail', '订单查询', '订单类'), spec('goods.Goods.push', '货品推送', '货品类')];
 
 describe('method groups', () => {

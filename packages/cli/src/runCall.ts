@@ -57,7 +57,7 @@ function retryAnnouncer(io: CliIo, endpoint: string): { onAttempt: (event: WdtCa
 
 /** The data, or a typed error when it cannot be printed faithfully; says whether the call itself succeeded. */
 function printable<T>(data: T, request: CallRequest): T {
-  const done = request.spec?.idempotent ? 'the call succeeded' : 'the call succeeded (the write was executed)';
+  const done = request.spec?.writes === false ? 'the call succeeded' : 'the call succeeded (the write was executed)';
   checkPrintable(data, `${request.method}: ${done}, but the answer`);
   return data;
 }
@@ -71,7 +71,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   await confirmWrite(
-    { method: request.method, idempotent: request.spec?.idempotent ?? false, baseUrl: credentials.baseUrl, confirmWrites: Boolean(credentials.confirmWrites), sid: credentials.sid, yes: Boolean(request.yes), dryRun: false, stdinIsTTY: io.stdinIsTTY() },
+    { method: request.method, writes: request.spec?.writes ?? true, baseUrl: credentials.baseUrl, confirmWrites: Boolean(credentials.confirmWrites), sid: credentials.sid, yes: Boolean(request.yes), dryRun: false, stdinIsTTY: io.stdinIsTTY() },
     io.stderr as NodeJS.WritableStream,
     io.stdin(),
   );

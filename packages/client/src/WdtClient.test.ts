@@ -97,7 +97,7 @@ describe('results and errors', () => {
 
   it('reports an HTML gateway page as WdtResponseError and does not retry a write', async () => {
     const { fetch } = scriptedFetch({ body: '<html>502 Bad Gateway</html>', status: 502 });
-    await expect(clientWith(fetch).wms.stockin.PreStockin.cancel('RK1')).rejects.toBeInstanceOf(WdtResponseError);
+    await expect(clientWith(fetch).wms.stockout.Sales.weighingExt('xc1', '', 1.2, 0, false)).rejects.toBeInstanceOf(WdtResponseError);
     expect(fetch).toHaveBeenCalledOnce();
   });
 
@@ -126,7 +126,7 @@ describe('retries cannot duplicate writes', () => {
   it('never re-sends a write whose connection dropped: the outcome is unknown', async () => {
     const reset = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
     const { fetch } = scriptedFetch(reset, '{"status":0}');
-    const error = await clientWith(fetch).wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
+    const error = await clientWith(fetch).wms.stockout.Sales.weighingExt('xc1', '', 1.2, 0, false).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WdtTransportError);
     expect(error).toMatchObject({ reason: 'reset', outcomeUnknown: true });
     expect(fetch).toHaveBeenCalledOnce();
@@ -147,7 +147,7 @@ describe('retries cannot duplicate writes', () => {
 
   it('times out a call that never answers', async () => {
     const hanging = vi.fn((_url: string, init: { signal: AbortSignal }) => new Promise<Response>((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
-    const error = await clientWith(hanging as never, { timeoutMs: 20 }).wms.stockin.PreStockin.cancel('RK1').catch((e: unknown) => e);
+    const error = await clientWith(hanging as never, { timeoutMs: 20 }).wms.stockout.Sales.weighingExt('xc1', '', 1.2, 0, false).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WdtTransportError', reason: 'timeout', outcomeUnknown: true });
     expect(hanging).toHaveBeenCalledOnce();
   });

@@ -11,6 +11,7 @@ export type {
   ItemErrorSpec,
   MethodSpec,
   PagedSpec,
+  RepeatSpec,
   PartialFailureSpec,
   SchemaType,
   TimeWindowSpec,

@@ -2,7 +2,7 @@
 // uses them as they are (mutable, as it corrects a draft where the page's example disagrees).
 import type { FieldSchema, MethodSpec } from '@wdt-kit/core';
 
-export type { ArgSpec, Deviation, DeviationKind, ErrorEnvelopeSpec, FieldSchema, MethodSpec, SchemaType } from '@wdt-kit/core';
+export type { ArgSpec, Deviation, DeviationKind, ErrorEnvelopeSpec, FieldSchema, MethodSpec, RepeatSpec, SchemaType } from '@wdt-kit/core';
 
 /** Key order of a spec file, as in the seed specs. */
 export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
@@ -17,6 +17,7 @@ export const SPEC_KEY_ORDER: readonly (keyof MethodSpec)[] = [
   'notes',
   'deprecated',
   'idempotent',
+  'repeat',
   'paged',
   'timeWindow',
   'args',

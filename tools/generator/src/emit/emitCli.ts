@@ -1,5 +1,6 @@
 import type { MethodModel } from '../model/SpecModel.js';
 import { emitDataTable } from './emitDataTable.js';
+import { withoutDeviations } from './withoutDeviations.js';
 import type { GeneratedFiles } from './GeneratedFiles.js';
 
 /** CLI target: the command table (one entry per method: help text, arguments, example). */
@@ -22,9 +23,11 @@ export function emitCli(models: readonly MethodModel[]): GeneratedFiles {
         ...(spec.notes ? { notes: spec.notes } : {}),
         ...(spec.deprecated ? { deprecated: spec.deprecated } : {}),
         idempotent: spec.idempotent,
+        // A write says what a repeat does (repeat); the CLI confirms writes to production, idempotent or not.
+        writes: spec.repeat !== undefined,
         paged: spec.paged,
         ...(spec.timeWindow ? { timeWindow: spec.timeWindow } : {}),
-        args: spec.args,
+        args: withoutDeviations(spec.args),
         ...(spec.partialFailure ? { partialFailure: spec.partialFailure } : {}),
         ...(spec.examples?.request ? { example: spec.examples.request } : {}),
       }),

@@ -11,7 +11,9 @@ export interface OpenApiSchemaOptions {
  * JSDoc shows them.
  */
 export function toOpenApiSchema(schema: FieldSchema, options: OpenApiSchemaOptions): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...schema };
+  // Deviations from the page are for reviewers (specs/CONFORMANCE.md), not for consumers of the document.
+  const { 'x-deviation': _deviation, ...documented } = schema;
+  const out: Record<string, unknown> = { ...documented };
   // Most doc tables repeat the field name (名称) as its description (描述): keep one, so generated
   // JSDoc (and the declarations consumers type-check) carry each text once.
   if (schema.description !== undefined && schema.description === schema.title) delete out.description;
