@@ -31,8 +31,9 @@ export function yamlPathOf(spec: Pick<MethodSpec, 'args'>, fieldPath: string): {
   return { schema, labels };
 }
 
-// A value as YAML text that fits inside a flow mapping as well as a block one.
-const flowText = (value: unknown) => stringify(value, { collectionStyle: 'flow', lineWidth: 0, defaultKeyType: 'PLAIN' }).trimEnd();
+// A value as YAML text that fits inside a flow mapping as well as a block one, and that YAML 1.1
+// readers read the same (a string such as `no` or a date is quoted).
+const flowText = (value: unknown) => stringify(value, { version: '1.1', collectionStyle: 'flow', lineWidth: 0, defaultKeyType: 'PLAIN' }).trimEnd();
 
 interface Edit {
   start: number;

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareCatalog, readCatalogPages } from './compareCatalog.ts';
+import { conformanceReport } from './conformanceReport.ts';
 import { catalogBeside, findDocsMirror, howToProvideMirror, specsDir } from './docPaths.ts';
 import { draftSpec } from './draftSpec.ts';
 import { parsePage } from './parsePage.ts';
@@ -11,6 +13,7 @@ import { writeSpecYaml } from './writeSpecYaml.ts';
 const usage = `Usage: wdt-spec-draft [options] <method | page.md>...
        wdt-spec-draft --missing
        wdt-spec-draft --record-required-results [method...]
+       wdt-spec-draft --conformance-report
 
 Drafts specs/<method>.yaml from the official doc page. The draft lists in docIssues every place where
 the page contradicts itself or the drafter had to choose; review it against the page before committing.
@@ -25,6 +28,9 @@ Options:
   --record-required-results
                    write the response fields each page marks 必须 into the \`required\` lists of
                    the given specs' returns (every spec when none is named); only those lines change
+  --conformance-report
+                   compare every spec with its page and rewrite specs/CONFORMANCE.md (what was
+                   compared, every recorded deviation); exits 1 when a difference is unexplained
   -h, --help       show this help`;
 
 const { values, positionals } = parseArgs({
@@ -36,11 +42,12 @@ const { values, positionals } = parseArgs({
     force: { type: 'boolean', default: false },
     stdout: { type: 'boolean', default: false },
     'record-required-results': { type: 'boolean', default: false },
+    'conformance-report': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
-if (values.help || (positionals.length === 0 && !values.missing && !values['record-required-results'])) {
+if (values.help || (positionals.length === 0 && !values.missing && !values['record-required-results'] && !values['conformance-report'])) {
   console.log(usage);
   process.exit(values.help ? 0 : 64);
 }
@@ -60,6 +67,17 @@ function pagesDir(): string {
     process.exit(64);
   }
   return join(mirror, 'pages');
+}
+
+if (values['conformance-report']) {
+  const pages = pagesDir();
+  const comparisons = compareCatalog(dirname(pages), readCatalogPages(dirname(pages), values.out));
+  const report = join(values.out, 'CONFORMANCE.md');
+  writeFileSync(report, conformanceReport(comparisons));
+  const unexplained = comparisons.reduce((sum, comparison) => sum + comparison.unexplained.length, 0);
+  const recorded = comparisons.reduce((sum, comparison) => sum + comparison.explained.length, 0);
+  console.error(`${report}: ${comparisons.length} specs, ${recorded} differences explained by recorded deviations, ${unexplained} unexplained`);
+  process.exit(unexplained > 0 ? 1 : 0);
 }
 
 if (values['record-required-results']) {

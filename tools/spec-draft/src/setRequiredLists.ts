@@ -1,4 +1,5 @@
 import { isCollection, isMap, isScalar, parse, parseDocument, type Node, type Pair } from 'yaml';
+import { readsDifferentlyInYaml11 } from './yaml11Safety.ts';
 
 /** One object of a spec that gets a `required` list: its path in the YAML document and the names. */
 export interface RequiredList {
@@ -8,7 +9,8 @@ export interface RequiredList {
 }
 
 // A field name as a plain YAML scalar, quoted where plain would read as something else (`null`, `true`, `1e3`).
-const scalarText = (name: string) => (parse(name) === name && !/[,[\]{}#:]/.test(name) ? name : JSON.stringify(name));
+// (`no`, `yes` and dates are quoted too: YAML 1.1 readers take them for booleans and timestamps).
+const scalarText = (name: string) => (parse(name) === name && !readsDifferentlyInYaml11(name, name) && !/[,[\]{}#:]/.test(name) ? name : JSON.stringify(name));
 const flowList = (names: readonly string[]) => `[${names.map(scalarText).join(', ')}]`;
 
 /**

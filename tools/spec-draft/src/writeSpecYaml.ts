@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { quoteForYaml11 } from './yaml11Safety.ts';
 import { SCHEMA_KEY_ORDER, SPEC_KEY_ORDER, type FieldSchema, type MethodSpec } from './specTypes.ts';
 
 function ordered<T extends object>(value: T, order: readonly string[]): T {
@@ -41,6 +42,7 @@ export function writeSpecYaml(spec: MethodSpec): string {
       if (isLeaf(node) && JSON.stringify(node.toJSON()).length <= FLOW_LIMIT) node.flow = true;
     },
   });
+  quoteForYaml11(document);
   const text = document.toString({ lineWidth: 0, flowCollectionPadding: true });
   return `# yaml-language-server: $schema=./spec.schema.json\n${text}`;
 }
