@@ -35,14 +35,14 @@ export interface Comparison {
 
 /** The page's own tree: the arguments and data as its tables alone describe them (no example applied). */
 export function pageFieldTree(page: DocPage, catalog: CatalogEntry | undefined): Map<string, FieldNode> {
-  const { args } = draftArgs({ ...page, requestExample: undefined }, catalog?.paged);
+  const { args } = draftArgs({ ...page, requestExample: undefined }, catalog?.paged, { lengthsOfFormats: true });
   // The drafter makes an optional argument before a required one required (positions cannot be
   // skipped); the page's own 必须 is what a spec is compared with.
   for (const arg of args) {
     const row = page.args?.fields.find((field) => field.name === arg.name);
     if (row) arg.required = isRequired(row);
   }
-  const returns = returnsFromTables(page, { pool: new TablePool(page.responseTables), issues: [] });
+  const returns = returnsFromTables(page, { pool: new TablePool(page.responseTables), issues: [], lengthsOfFormats: true });
   return fieldTree(args, returns);
 }
 
@@ -63,6 +63,8 @@ const commonSuffix = (a: string, b: string) => {
 function pairFields(pageNodes: Map<string, FieldNode>, specNodes: Map<string, FieldNode>): Map<string, string> {
   const pairs = new Map<string, string>();
   const taken = new Set<string>();
+  const byName = new Map<string, FieldNode[]>();
+  for (const node of specNodes.values()) byName.set(node.name, [...(byName.get(node.name) ?? []), node]);
   for (const path of pageNodes.keys()) {
     if (specNodes.has(path)) {
       pairs.set(path, path);
@@ -80,7 +82,7 @@ function pairFields(pageNodes: Map<string, FieldNode>, specNodes: Map<string, Fi
     }
     // A list's items or a map's values have no name of their own: they pair only through their parent.
     if (node.name === '[]' || node.name === '{}') continue;
-    const candidates = [...specNodes.values()].filter((candidate) => candidate.name === node.name && !taken.has(candidate.path) && !pageNodes.has(candidate.path));
+    const candidates = (byName.get(node.name) ?? []).filter((candidate) => !taken.has(candidate.path) && !pageNodes.has(candidate.path));
     const best = candidates.sort((a, b) => commonSuffix(b.path, path) - commonSuffix(a.path, path))[0];
     if (best) {
       pairs.set(path, best.path);
@@ -90,10 +92,12 @@ function pairFields(pageNodes: Map<string, FieldNode>, specNodes: Map<string, Fi
   return pairs;
 }
 
-const FORMAT_TEXT = 'yyyy-MM-dd HH:mm:ss 格式 毫秒级时间戳';
+const FORMAT_WORDS = /(格式\s*[:：]?\s*)?y{4}-MM-dd(\s*HH:mm(:ss)?)?(\s*格式)?|毫秒级?时间戳|[（(]?时间格式[）)]?/gi;
 // What carries meaning in a text: letters, digits, CJK and the operators of formulas (`share_price*num`);
 // `=` separates codes from labels as often as it states a formula, and is left out.
 const meaningful = (text: string) => text.toLowerCase().replace(/×/g, '*').replace(/[^\p{L}\p{N}*+%<>]/gu, '');
+// Links and their prompts (`[库存查询](https://…)`, `单击这里`, `点击链接查看`) point elsewhere; a spec need not keep them.
+const withoutLinks = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/https?:\/\/\S+/g, '').replace(/[，,]?\s*(单击|点击)(这里|链接查看|查看)/g, '').replace(/^\s*接口描述\s*[:：]/, '');
 const bigrams = (text: string) => Array.from({ length: Math.max(text.length - 1, 0) }, (_, i) => text.slice(i, i + 2));
 
 /**
@@ -102,7 +106,7 @@ const bigrams = (text: string) => Array.from({ length: Math.max(text.length - 1,
  * sentence does not).
  */
 export function keepsText(text: string, other: string): boolean {
-  const [source, target] = [meaningful(text), meaningful(other)];
+  const [source, target] = [meaningful(withoutLinks(text)), meaningful(other)];
   if (source === '' || target.includes(source)) return true;
   if ([...source].some((char) => '*+%<>'.includes(char) && !target.includes(char))) return false;
   const pairs = bigrams(source);
@@ -110,12 +114,21 @@ export function keepsText(text: string, other: string): boolean {
   return pairs.length > 0 && pairs.filter((pair) => present.has(pair)).length / pairs.length >= 0.5;
 }
 
-/** Every code of the spec's enum, and its label, appears in the page's description. */
+/**
+ * The spec's enum is the code list of the page's description: every code with its label appears
+ * there, and every code the description gives a label (`10=已取消`, `1：是`) is in the enum.
+ */
 function enumListedIn(node: FieldNode, description: string): boolean {
+  if (node.enumLabels === undefined) return false;
   const text = meaningful(description);
   const codes = (node.enum ?? '').split(',');
-  return codes.every((code) => text.includes(meaningful(code))) && Object.values(node.enumLabels ?? {}).every((label) => keepsText(label, description));
+  const listed = [...description.matchAll(/(?<=^|[\s;；,，、:：(（])(-?\d+)\s*[:：=、.．]?\s*(?=[\u4e00-\u9fa5])/g)].map((match) => match[1]!);
+  return codes.every((code) => text.includes(meaningful(code))) && Object.values(node.enumLabels).every((label) => keepsText(label, description)) && listed.every((code) => codes.includes(code));
 }
+const withoutTitle = (text: string | undefined, title: string | undefined) => {
+  if (text === undefined || !title || text.trim() === title.trim() || !text.startsWith(title)) return text;
+  return text.slice(title.length).replace(/^[\s:：,，;；、]+/, '');
+};
 const show = (value: unknown) => (value === undefined ? '' : String(value));
 const labelOf = (text: string | undefined, title: string | undefined) => (text === undefined || text.trim() === '' || text.trim() === title?.trim() ? undefined : text.trim());
 
@@ -151,14 +164,18 @@ function fieldDifferences(pageNodes: Map<string, FieldNode>, specNodes: Map<stri
     const listedInDescription = pageNode.enum === undefined && specNode.enum !== undefined && enumListedIn(specNode, pageNode.description ?? '');
     if (!listedInDescription) compare('enum', pageNode.enum, specNode.enum);
     // A spec that widens a string (epoch milliseconds, a list) drops its length with it: the type difference says so.
-    // The drafter writes no length on a datetime or date string; a spec that keeps the page's length there agrees with it.
-    const lengthOfFormat = pageNode.maxLength === undefined && pageNode.format !== undefined;
-    if (specNode.type === pageNode.type && !lengthOfFormat) compare('maxLength', pageNode.maxLength, specNode.maxLength);
+    // A spec that widens a string (epoch milliseconds, a list) drops its length with it: the type
+    // difference says so. A datetime or date string may keep the page's length or leave it to its format.
+    const lengthLeftToFormat = specNode.maxLength === undefined && specNode.format !== undefined && specNode.format !== 'decimal';
+    if (specNode.type === pageNode.type && !lengthLeftToFormat) compare('maxLength', pageNode.maxLength, specNode.maxLength);
     compare('title', pageNode.title?.trim(), specNode.title?.trim());
     // The spec may say more than the page, and say it in other words, but it keeps what the page says.
-    const pageDescription = labelOf(pageNode.description, pageNode.title);
+    // A description that opens with the field's title (`扫描时间<br>yyyy-MM-dd HH:mm:ss格式`) says the rest.
+    // A spec with a format says the format there, not in words (`yyyy-MM-dd HH:mm:ss格式`).
+    const described = withoutTitle(pageNode.description, pageNode.title);
+    const pageDescription = labelOf(specNode.format ? described?.replace(FORMAT_WORDS, '') : described, pageNode.title);
     const codeList = Object.entries(specNode.enumLabels ?? {}).map(([code, label]) => `${code}${label}`).join(' ');
-    const specText = [specNode.title, specNode.description, codeList, specNode.format ? FORMAT_TEXT : undefined].filter(Boolean).join('\n');
+    const specText = [specNode.description, codeList].filter(Boolean).join('\n');
     if (pageDescription !== undefined && !keepsText(pageDescription, specText)) {
       differences.push({ kind: 'description', path: specPath, page: pageDescription, spec: labelOf(specNode.description, specNode.title) ?? '' });
     }

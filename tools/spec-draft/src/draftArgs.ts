@@ -57,12 +57,12 @@ function followArgumentShape(arg: ArgSpec, value: unknown, issues: string[]): vo
 }
 
 /** The positional arguments of a page: the 业务请求参数 rows in order, the pager left out. */
-export function draftArgs(page: DocPage, catalogPaged: boolean | undefined): DraftedArgs {
+export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, options: Pick<SchemaContext, 'lengthsOfFormats'> = {}): DraftedArgs {
   const issues: string[] = [];
   const rows = page.args?.fields ?? [];
   if (!page.args) issues.push('The page has no 业务请求参数 table; the arguments follow the request example.');
   const paged = rows.some((row) => isPager(row.name, row.type)) || catalogPaged === true;
-  const context: SchemaContext = { pool: new TablePool(page.argTables), issues };
+  const context: SchemaContext = { pool: new TablePool(page.argTables), issues, ...options };
   const args: ArgSpec[] = rows
     .filter((row) => !isPager(row.name, row.type))
     .map((row) => {
