@@ -8,8 +8,12 @@ import { WdtApiError, WdtClient, WdtResponseError, WdtTransportError } from '../
 import { createMockServer, MockWangdian } from '../../packages/mock/dist/index.js';
 import { mockAccount } from '../support/repoRoot.js';
 
+// A write whose repeat would create a second purchase order (repeat.effect creates): the client must not send it twice.
+const createOrder = (wdt: WdtClient, purchaseNo: string) =>
+  wdt.purchase.PurchaseOrder.createOrder({ purchase_no: purchaseNo, provider_no: 'P1', receive_warehouse_nos: 'W1', expect_warehouse_no: 'W1', purchaser_name: '采购员', purchase_details: [{ spec_no: 'wangdiantong', num: 5 }] });
+
 describe('execute, then drop the connection', () => {
-  it('reports an unknown outcome, does not retry, and the cancel ran exactly once', async () => {
+  it('reports an unknown outcome, does not retry, and the order was created exactly once', async () => {
     // The real mock logic behind a front door that executes each request and then hangs up
     // before sending a single response byte.
     const wangdian = new MockWangdian();
@@ -25,12 +29,12 @@ describe('execute, then drop the connection', () => {
     await once(server, 'listening');
     try {
       const wdt = new WdtClient({ ...mockAccount, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi`, maxRetries: 3, sleep: async () => {} });
-      const error = await wdt.wms.stockin.PreStockin.cancel('RK2004210014').catch((e: unknown) => e);
+      const error = await createOrder(wdt, 'CG-SAFE-1').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WdtTransportError);
       expect(error).toMatchObject({ outcomeUnknown: true, attempts: 1 });
       expect((error as Error).message).toContain('outcome unknown');
-      expect(wangdian.calls.filter((c) => c.method === 'wms.stockin.PreStockin.cancel')).toHaveLength(1);
-      expect(wangdian.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+      expect(wangdian.calls.filter((c) => c.method === 'purchase.PurchaseOrder.createOrder')).toHaveLength(1);
+      expect(wangdian.state.purchaseOrders.has('CG-SAFE-1')).toBe(true);
     } finally {
       server.close();
     }
@@ -58,10 +62,10 @@ describe('execute, then answer with a gateway error or a 429 carrying the succes
     await once(server, 'listening');
     try {
       const wdt = new WdtClient({ ...mockAccount, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi`, maxRetries: 3, sleep: async () => {} });
-      const error = await wdt.wms.stockin.PreStockin.cancel('RK2004210014').catch((e: unknown) => e);
+      const error = await createOrder(wdt, 'CG-SAFE-2').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WdtResponseError);
       expect(error).toMatchObject({ httpStatus, outcomeUnknown: true, attempts: 1 });
-      expect(wangdian.calls.filter((c) => c.method === 'wms.stockin.PreStockin.cancel')).toHaveLength(1);
+      expect(wangdian.calls.filter((c) => c.method === 'purchase.PurchaseOrder.createOrder')).toHaveLength(1);
     } finally {
       server.close();
     }

@@ -1,6 +1,7 @@
 import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
 import { paginateItems, throwItemErrors, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
+import type { CommandSpec } from './CommandSpec.js';
 import { checkPrintable, UnprintableAnswerError } from './checkPrintable.js';
 import { endpointLabel } from './checkBaseUrl.js';
 import { confirmWrite } from './confirmWrite.js';
@@ -30,7 +31,7 @@ export interface CallRequest {
   /** Only these fields of each row (or of the data). */
   fields?: readonly FieldPath[];
   /** The method's spec (a command's); undefined for a method `wdt call` does not know, which counts as a write. */
-  spec?: MethodMeta;
+  spec?: MethodMeta & Pick<CommandSpec, 'writes'>;
   /** Skip the confirmation of writes against production. */
   yes?: boolean;
 }

@@ -35,11 +35,15 @@ describe('wdtHandlers: the mock as msw handlers', () => {
     await expect(wdt.call('wms.stockin.PreStockin.cancel', ['RK2004210014'])).rejects.toMatchObject({ status: 1, apiMessage: '验证失败' });
   });
 
+  // A write the client must not repeat: a repeat would create another purchase order (repeat.effect creates).
+  const createOrder = (wdt: WdtClient, purchaseNo: string) =>
+    wdt.call('purchase.PurchaseOrder.createOrder', [{ purchase_no: purchaseNo, provider_no: 'P1', receive_warehouse_nos: 'W1', expect_warehouse_no: 'W1', purchaser_name: '采购员', purchase_details: [{ spec_no: 'wangdiantong', num: 5 }] }]);
+
   it('injects faults: a rate limit is retried, a reset is msw\'s network error with an unknown outcome', async () => {
     handlers.mock.faults.add({ times: 1, fault: { type: 'rateLimit' } });
     await client().call('wms.stockin.PreStockin.cancel', ['RK2004210014']);
     handlers.mock.faults.add({ fault: { type: 'connectionReset' } });
-    const error = await client().call('wms.stockin.PreStockin.cancel', ['RK2004210015']).catch((e: unknown) => e);
+    const error = await createOrder(client(), 'CG-MSW-1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WdtTransportError);
     expect(error).toMatchObject({ outcomeUnknown: true, attempts: 1 });
     expect(handlers.mock.calls.map((call) => call.fault)).toEqual(['rateLimit', undefined, 'connectionReset']);
@@ -47,9 +51,9 @@ describe('wdtHandlers: the mock as msw handlers', () => {
 
   it('stalls a neverEnds call until the client times out; the call itself ran', async () => {
     handlers.mock.faults.add({ fault: { type: 'neverEnds' } });
-    const error = await client({ timeoutMs: 150 }).call('wms.stockin.PreStockin.cancel', ['RK2004210015']).catch((e: unknown) => e);
+    const error = await createOrder(client({ timeoutMs: 150 }), 'CG-MSW-2').catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WdtTransportError', reason: 'timeout', outcomeUnknown: true });
-    expect(handlers.mock.state.preStockins.get('RK2004210015')?.status).toBe('已取消');
+    expect(handlers.mock.state.purchaseOrders.has('CG-MSW-2')).toBe(true);
   });
 
   it('refuses a form-urlencoded body and answers an oversized one with 413, as the socket server does', async () => {

@@ -216,7 +216,7 @@ describe.skipIf(mirror === undefined)('the conformance check catches single wron
   }));
 
   it('passes the specs as committed (the mutations start from a clean check)', () => {
-    expect(Object.fromEntries(targets.map((target) => [target.spec.method, problems(target)]).filter(([, found]) => found.length > 0))).toEqual({});
+    expect(Object.fromEntries(targets.map((target) => [target.spec.method, problems(target)] as const).filter(([, found]) => found.length > 0))).toEqual({});
   });
 
   const results = new Map<string, { applied: string[]; missed: string[] }>();

@@ -22,7 +22,7 @@ describe('every spec file', () => {
   });
 
   it('follows the idempotency rule: queries are idempotent, every write says what a repeat does and is idempotent exactly when that is harmless', () => {
-    const broken = Object.fromEntries(texts.map(([file, text]) => [file, repeatRuleIssues(parse(text) as MethodSpec)]).filter(([, issues]) => issues.length > 0));
+    const broken = Object.fromEntries(texts.map(([file, text]) => [file, repeatRuleIssues(parse(text) as MethodSpec)] as const).filter(([, issues]) => issues.length > 0));
     expect(broken).toEqual({});
   });
 });
