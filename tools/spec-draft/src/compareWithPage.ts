@@ -35,14 +35,14 @@ export interface Comparison {
 
 /** The page's own tree: the arguments and data as its tables alone describe them (no example applied). */
 export function pageFieldTree(page: DocPage, catalog: CatalogEntry | undefined): Map<string, FieldNode> {
-  const { args } = draftArgs({ ...page, requestExample: undefined }, catalog?.paged, { lengthsOfFormats: true });
+  const { args } = draftArgs({ ...page, requestExample: undefined }, catalog?.paged);
   // The drafter makes an optional argument before a required one required (positions cannot be
   // skipped); the page's own 必须 is what a spec is compared with.
   for (const arg of args) {
     const row = page.args?.fields.find((field) => field.name === arg.name);
     if (row) arg.required = isRequired(row);
   }
-  const returns = returnsFromTables(page, { pool: new TablePool(page.responseTables), issues: [], lengthsOfFormats: true });
+  const returns = returnsFromTables(page, { pool: new TablePool(page.responseTables), issues: [] });
   return fieldTree(args, returns);
 }
 

@@ -2,7 +2,7 @@ import type { DocExample } from './extractExample.ts';
 import { fieldSchema, isRequired, TablePool, type SchemaContext } from './fieldSchemas.ts';
 import { mapDocType } from './mapDocType.ts';
 import type { DocPage } from './parsePage.ts';
-import { inferSchema, jsonTypeOf, reconcileWithExample } from './reconcileWithExample.ts';
+import { deviate, inferSchema, jsonTypeOf, reconcileWithExample } from './reconcileWithExample.ts';
 import type { ArgSpec } from './specTypes.ts';
 
 export interface DraftedArgs {
@@ -46,23 +46,25 @@ function followArgumentShape(arg: ArgSpec, value: unknown, issues: string[]): vo
   if (declared === 'object' && actual === 'array') {
     arg.schema = { title: arg.schema.title, description: arg.schema.description, type: 'array', items: { ...arg.schema, title: undefined, description: undefined } };
     arg.schema['x-note'] = 'The table documents one object; the request example sends a list of them, which the spec follows.';
+    deviate(arg.schema, 'type', 'nesting', 'extra');
     issues.push(`Argument ${arg.name}: the table documents one object, the request example sends a list of them; the spec follows the example.`);
   } else if (declared === 'array' && actual === 'object' && arg.name in (value as Record<string, unknown>)) {
     const list = { ...arg.schema, title: undefined, description: undefined };
     arg.schema = { title: arg.schema.title, description: arg.schema.description, type: 'object', required: [arg.name], properties: { [arg.name]: list } };
     arg.schema['x-note'] = `The table documents the list as the argument; the request example wraps it as {${arg.name}: [...]}, which the spec follows.`;
+    deviate(arg.schema, 'type', 'nesting', 'extra');
     issues.push(`Argument ${arg.name}: the table documents a list, the request example sends {${arg.name}: [...]}; the spec follows the example.`);
   }
   for (const key of ['title', 'description'] as const) if (arg.schema[key] === undefined) delete arg.schema[key];
 }
 
 /** The positional arguments of a page: the 业务请求参数 rows in order, the pager left out. */
-export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, options: Pick<SchemaContext, 'lengthsOfFormats'> = {}): DraftedArgs {
+export function draftArgs(page: DocPage, catalogPaged: boolean | undefined): DraftedArgs {
   const issues: string[] = [];
   const rows = page.args?.fields ?? [];
   if (!page.args) issues.push('The page has no 业务请求参数 table; the arguments follow the request example.');
   const paged = rows.some((row) => isPager(row.name, row.type)) || catalogPaged === true;
-  const context: SchemaContext = { pool: new TablePool(page.argTables), issues, ...options };
+  const context: SchemaContext = { pool: new TablePool(page.argTables), issues };
   const args: ArgSpec[] = rows
     .filter((row) => !isPager(row.name, row.type))
     .map((row) => {
@@ -84,6 +86,7 @@ export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, opti
         type: 'array',
         items: { type: 'object', ...(required.length > 0 ? { required } : {}), properties },
         'x-note': 'The table lists these fields as the arguments; the request example sends one list of objects with them, which the spec follows.',
+        'x-deviation': ['extra', 'nesting'],
       },
     });
     issues.push('The table lists the fields of one object as the arguments; the request example sends one list of such objects, which the spec follows.');
@@ -94,6 +97,7 @@ export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, opti
       if (!arg) {
         arg = { name: `arg${i + 1}`, required: false, schema: inferSchema(value) };
         arg.schema['x-note'] = 'Not in the page\'s table; the request example sends it.';
+        deviate(arg.schema, 'extra');
         args.push(arg);
         issues.push(`The request example sends a ${i + 1}. argument that the page's table does not list.`);
         return;
@@ -104,6 +108,8 @@ export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, opti
     const omitted = args.slice(request.length).filter((arg) => arg.required);
     for (const arg of omitted) {
       arg.required = false;
+      arg.schema['x-note'] = [arg.schema['x-note'], 'Marked required, but the request example omits it: optional here.'].filter(Boolean).join(' ');
+      deviate(arg.schema, 'required');
       issues.push(`Argument ${arg.name}: the table marks it required, but the request example omits it; the spec makes it optional.`);
     }
   }
@@ -114,7 +120,11 @@ export function draftArgs(page: DocPage, catalogPaged: boolean | undefined, opti
   // Optional arguments may only trail: a required argument after an optional one makes the optional one required.
   const lastRequired = args.map((arg) => arg.required).lastIndexOf(true);
   args.forEach((arg, i) => {
-    if (i < lastRequired && !arg.required) arg.required = true;
+    if (i < lastRequired && !arg.required) {
+      arg.required = true;
+      arg.schema['x-note'] = [arg.schema['x-note'], 'Marked optional, but a required argument follows it: arguments are positional, so it is sent (empty where there is nothing to send).'].filter(Boolean).join(' ');
+      deviate(arg.schema, 'required');
+    }
   });
   return { args, paged, request, issues };
 }

@@ -1,6 +1,6 @@
 import { fieldSchema, objectSchema, TablePool, type SchemaContext } from './fieldSchemas.ts';
 import type { DocPage } from './parsePage.ts';
-import { inferSchema, jsonTypeOf, reconcileWithExample } from './reconcileWithExample.ts';
+import { deviate, inferSchema, jsonTypeOf, reconcileWithExample } from './reconcileWithExample.ts';
 import type { ErrorEnvelopeSpec, FieldSchema, MethodSpec } from './specTypes.ts';
 
 export interface DraftedReturns {
@@ -66,6 +66,7 @@ export function draftReturns(page: DocPage): DraftedReturns {
     if (returns === null) {
       returns = inferSchema(data);
       returns['x-note'] = 'The page documents no data; the success example returns it.';
+      deviate(returns, 'extra');
       issues.push('The page\'s tables document no data, but its success example returns some; the spec follows the example.');
     } else {
       returns = listInsideData(returns, data, issues);
@@ -106,5 +107,5 @@ function listInsideData(returns: FieldSchema, data: unknown, issues: string[]): 
   const properties: Record<string, FieldSchema> = {};
   for (const [key, value] of entries) properties[key] = key === listKey ? returns : inferSchema(value);
   issues.push(`The table types data as the list itself; the success example has {${entries.map(([key]) => key).join(', ')}} with the rows in \`${listKey}\`, which the spec follows.`);
-  return { type: 'object', properties, 'x-note': `The table types data as the list; the example wraps it as {${entries.map(([key]) => key).join(', ')}}.` };
+  return { type: 'object', properties, 'x-note': `The table types data as the list; the example wraps it as {${entries.map(([key]) => key).join(', ')}}.`, 'x-deviation': ['type', 'nesting', 'extra'] };
 }

@@ -111,7 +111,11 @@ export function draftSpec(page: DocPage, catalog: CatalogEntry | undefined): Met
   const examples: NonNullable<MethodSpec['examples']> = {};
   if (drafted.request) examples.request = drafted.request;
   if (returns.response) examples.response = returns.response;
-  if (returns.error) examples.error = returns.error;
+  if (returns.error) {
+    examples.error = returns.error;
+    // The page's error example is a documented error; the reviewer says when it happens.
+    spec.errors = [{ status: returns.error.status, message: returns.error.message, when: '页面的异常示例' }];
+  }
   if (Object.keys(examples).length > 0) spec.examples = examples;
   if (issues.length > 0) spec.docIssues = issues;
   return spec;

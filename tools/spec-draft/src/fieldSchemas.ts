@@ -58,7 +58,7 @@ function labelsOf(field: DocField): Pick<FieldSchema, 'title' | 'description'> {
   return labels;
 }
 
-function scalarDetails(schema: FieldSchema, field: DocField, context: SchemaContext): FieldSchema {
+function scalarDetails(schema: FieldSchema, field: DocField): FieldSchema {
   const result: FieldSchema = { ...schema };
   if (result.type === 'string') {
     const format = /^date$/i.test(field.type.trim())
@@ -68,7 +68,8 @@ function scalarDetails(schema: FieldSchema, field: DocField, context: SchemaCont
         : formatFromDescription(field.description);
     if (format) result.format = format;
     const length = Number(field.length);
-    if (Number.isInteger(length) && length > 0 && (!result.format || context.lengthsOfFormats)) result.maxLength = length;
+    // The page's 长度 holds for datetime and date strings too (40 for yyyy-MM-dd HH:mm:ss).
+    if (Number.isInteger(length) && length > 0) result.maxLength = length;
   }
   if ((result.type === 'integer' || result.type === 'string') && !result.format) {
     const codes = enumFromDescription(field.description);
@@ -86,7 +87,7 @@ export function fieldSchema(field: DocField, context: SchemaContext, parent: Doc
   const labels = labelsOf(field);
   switch (shape.kind) {
     case 'scalar':
-      return { ...labels, ...scalarDetails(shape.schema, field, context) };
+      return { ...labels, ...scalarDetails(shape.schema, field) };
     case 'scalarList':
       return { ...labels, type: 'array', items: { ...shape.items } };
     case 'object': {
@@ -112,11 +113,7 @@ export interface SchemaContext {
   pool: TablePool;
   /** Where the page and the spec part ways; becomes docIssues. */
   issues: string[];
-  /**
-   * Keep the 长度 of datetime and date strings too. A draft leaves it out (the format says more);
-   * the conformance check compares what the page says, and a spec may keep it.
-   */
-  lengthsOfFormats?: boolean;
+
 }
 
 /** The schema of an object described by `table`; an open object when the page has no table for it. */

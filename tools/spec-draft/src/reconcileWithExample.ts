@@ -1,4 +1,4 @@
-import type { FieldSchema, SchemaType } from './specTypes.ts';
+import type { DeviationKind, FieldSchema, SchemaType } from './specTypes.ts';
 
 /**
  * Where a page's example contradicts its own table, the spec follows the example (the server sent
@@ -56,6 +56,17 @@ function note(schema: FieldSchema, text: string): void {
   schema['x-note'] = schema['x-note'] ? `${schema['x-note']} ${text}` : text;
 }
 
+/**
+ * Records that the field now differs from the page in `kind`, in the form the conformance check reads
+ * (a kind alone: its reason is the field's x-note, which every caller writes).
+ */
+export function deviate(schema: FieldSchema, ...kinds: DeviationKind[]): void {
+  const recorded = schema['x-deviation'];
+  const list = recorded === undefined ? [] : Array.isArray(recorded) ? [...recorded] : [recorded];
+  for (const kind of kinds) if (!list.some((entry) => (typeof entry === 'string' ? entry : entry.kind) === kind)) list.push(kind);
+  schema['x-deviation'] = list.length === 1 ? list[0]! : list;
+}
+
 function isEpochMs(value: unknown): boolean {
   return typeof value === 'number' && value >= EPOCH_MS_RANGE[0] && value < EPOCH_MS_RANGE[1];
 }
@@ -85,6 +96,7 @@ function widenType(value: unknown, schema: FieldSchema, path: string, options: R
     }
     note(schema, `The table says ${said}; the ${options.source} has ${actual} (${JSON.stringify(value)}).`);
   }
+  deviate(schema, 'type');
   options.issues.push(`${path}: the table says ${said || 'nothing'}, the ${options.source} has ${actual}; the spec accepts both.`);
 }
 
@@ -95,10 +107,13 @@ export function reconcileWithExample(value: unknown, schema: FieldSchema, path: 
   if (schema.enum && !schema.enum.some((code) => String(code) === String(value))) {
     schema.enum = [...schema.enum, typeof schema.enum[0] === 'string' ? String(value) : (value as number)];
     note(schema, `The ${options.source} uses ${JSON.stringify(value)}, which the page's code list does not name.`);
+    deviate(schema, 'enum');
     options.issues.push(`${path}: the ${options.source} uses ${JSON.stringify(value)}, missing from the page's code list.`);
   }
   if (typeof value === 'string') {
     if (schema.maxLength !== undefined && [...value].length > schema.maxLength) {
+      note(schema, `The ${options.source} is longer than the table's length ${schema.maxLength}.`);
+      deviate(schema, 'maxLength');
       delete schema.maxLength;
       options.issues.push(`${path}: the ${options.source} is longer than the table's length; the spec drops the limit.`);
     }
@@ -121,6 +136,10 @@ export function reconcileWithExample(value: unknown, schema: FieldSchema, path: 
     if (missing.length > 0) {
       schema.required = schema.required.filter((key) => !missing.includes(key));
       if (schema.required.length === 0) delete schema.required;
+      for (const key of missing) {
+        note(schema.properties[key]!, `Marked required, but the ${options.source} omits it: optional here.`);
+        deviate(schema.properties[key]!, 'required');
+      }
       options.issues.push(`${path}: the table marks ${missing.join(', ')} required, but the ${options.source} omits ${missing.length > 1 ? 'them' : 'it'}; the spec makes ${missing.length > 1 ? 'them' : 'it'} optional.`);
     }
   }
@@ -131,6 +150,7 @@ export function reconcileWithExample(value: unknown, schema: FieldSchema, path: 
     } else if (options.closed && schema.additionalProperties !== true) {
       const inferred = inferSchema(item);
       note(inferred, `Not in the page's table; the ${options.source} sends it.`);
+      deviate(inferred, 'extra');
       schema.properties[key] = inferred;
       options.issues.push(`${path}.${key}: not in the page's table, but the ${options.source} sends it; the spec accepts it.`);
     }
