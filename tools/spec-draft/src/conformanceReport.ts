@@ -36,7 +36,7 @@ export function conformanceReport(comparisons: readonly Comparison[]): string {
     '',
     '## Methods',
     '',
-    '| method | page fields | spec fields | method facts compared | deviations |',
+    '| method | page fields | spec fields | method facts compared | differences explained by deviations |',
     '| --- | --- | --- | --- | --- |',
     ...sorted.map((c) => `| ${c.explained.length > 0 ? `[${c.method}](#${c.method.toLowerCase().replace(/\./g, '')})` : c.method} | ${c.fields.page} | ${c.fields.spec} | ${c.facts.join(', ')} | ${c.explained.length} |`),
   ];
