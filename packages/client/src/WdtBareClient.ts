@@ -1,17 +1,6 @@
 import {
-  backoffDelayMs,
   ClockOffset,
-  clockOffsetCandidate,
-  decodeEnvelope,
-  encodeRequest,
-  parseAppSecret,
-  sendRequest,
-  shouldRetry,
   validateArgs,
-  WdtApiError,
-  WdtCallError,
-  WdtResponseError,
-  WdtTransportError,
   WdtValidationError,
   WDT_PRODUCTION_URL,
   type DecodedEnvelope,
@@ -20,7 +9,13 @@ import {
   type WdtCredentials,
 } from '@wdt-kit/core';
 import type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+import type { CallContext, PipelineConfig } from './pipeline/CallContext.js';
+import { retryStep } from './pipeline/retryStep.js';
+import { sendStep } from './pipeline/sendStep.js';
+import type { WdtLogger, WdtLogLevel } from './pipeline/WdtLogger.js';
+import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
+import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 
@@ -49,16 +44,15 @@ export interface WdtClientOptions extends WdtCredentials {
   itemErrors?: ItemErrorsMode;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
+  /** Per-attempt middleware `(request, next) => response`, first listed outermost (tracing, metrics...). */
+  middleware?: readonly WdtMiddleware[];
+  /** Where to write log lines (e.g. `console`); none by default. Lines never carry the secret, salt or sign. */
+  logger?: WdtLogger;
+  /** `debug` logs every attempt (method, attempt, duration, status, error kind); default `warn`: retries only. */
+  logLevel?: WdtLogLevel;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function describeError(error: unknown): WdtCallEvent['error'] {
-  if (error instanceof WdtApiError) return { name: error.name, kind: error.kind, message: error.message };
-  if (error instanceof WdtTransportError) return { name: error.name, kind: 'transport', message: error.message };
-  if (error instanceof WdtResponseError) return { name: error.name, kind: 'response', message: error.message };
-  return { name: (error as Error)?.name ?? 'Error', message: String((error as Error)?.message ?? error) };
-}
 
 /**
  * The client without the method tree: signs, sends, retries and decodes one call. Per-method
@@ -69,14 +63,28 @@ export class WdtBareClient {
   readonly #options: Readonly<WdtClientOptions>;
   /** Shared with clients made by withOptions, so a learned clock offset serves them all. */
   readonly #clock: ClockOffset;
+  /** The steps every call goes through, built once (see pipeline/). */
+  readonly #pipeline: PipelineConfig;
 
   constructor(options: WdtClientOptions, clock: ClockOffset = new ClockOffset()) {
-    parseAppSecret(options.appSecret); // fail at construction, not at the first call
-    for (const key of ['sid', 'appKey'] as const) {
-      if (!options[key]) throw new TypeError(`WdtClient: ${key} is required`);
-    }
+    validateClientOptions(options); // fail at construction, not at the first call
     this.#options = { ...options };
     this.#clock = clock;
+    const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+    this.#pipeline = {
+      credentials: { sid: options.sid, appKey: options.appKey, appSecret: options.appSecret },
+      baseUrl: options.baseUrl ?? WDT_PRODUCTION_URL,
+      fetch: fetchImpl,
+      now: options.now ?? Date.now,
+      clock,
+      maxResponseBytes: options.maxResponseBytes,
+      retryBaseDelayMs: options.retryBaseDelayMs ?? 1000,
+      sleep: options.sleep ?? defaultSleep,
+      transport: withMiddleware(sendStep(fetchImpl, options.maxResponseBytes), options.middleware ?? []),
+      onAttempt: options.onAttempt,
+      logger: options.logger,
+      logLevel: options.logLevel ?? 'warn',
+    };
   }
 
   /** A client with other defaults (timeout, retries, validation, hooks) that shares this one's clock. */
@@ -127,69 +135,30 @@ export class WdtBareClient {
   /**
    * Signs and sends one call with retries: rate limits and unsent requests for every method,
    * timeouts and gateway failures only when idempotent; one clock-corrected retry on status 7.
+   * The steps are in pipeline/ (retryStep → attemptStep: sign, middleware, send, decode; clockSkewStep, classifyStep).
    */
-  async send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
+  send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
     const o = this.#options;
-    const fetchImpl: FetchLike = o.fetch ?? ((url, init) => fetch(url, init));
-    const now = o.now ?? Date.now;
-    const maxRetries = options.maxRetries ?? o.maxRetries ?? 2;
-    const idempotent = options.idempotent ?? false;
-    const signal = options.signal ?? o.signal;
-    let clockRetried = false;
-    // An offset a status 7 suggested: tried on the next attempt, kept only if the server accepts it.
-    let candidateOffset: number | undefined;
-    for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
-      const sentAtMs = now() + (candidateOffset ?? this.#clock.current(now()));
-      const request = encodeRequest({ credentials: o, method, args, ...(options.pager ? { pager: options.pager } : {}), nowMs: sentAtMs, baseUrl: this.baseUrl });
-      let httpStatus: number | undefined;
+    if (options.maxRetries !== undefined || options.timeoutMs !== undefined) {
       try {
-        const response = await sendRequest(request, {
-          fetch: fetchImpl,
-          timeoutMs: options.timeoutMs ?? o.timeoutMs ?? 30_000,
-          ...(signal ? { signal } : {}),
-          ...(o.maxResponseBytes ? { maxBodyBytes: o.maxResponseBytes } : {}),
-          idempotent,
-        });
-        httpStatus = response.httpStatus;
-        try {
-          const decoded = decodeEnvelope({ method, httpStatus: response.httpStatus, contentType: response.headers.get('content-type'), body: response.body, idempotent });
-          if (candidateOffset !== undefined) this.#clock.adopt(candidateOffset, now());
-          o.onAttempt?.({ method, attempt, durationMs: Date.now() - started, httpStatus, status: 0, willRetry: false });
-          return decoded;
-        } catch (error) {
-          // Any other envelope means the timestamp passed: the tried offset is the server's.
-          if (error instanceof WdtApiError && error.kind !== 'clockSkew' && candidateOffset !== undefined) this.#clock.adopt(candidateOffset, now());
-          if (error instanceof WdtApiError && error.kind === 'clockSkew' && !clockRetried) {
-            const offset = clockOffsetCandidate({ dateHeader: response.headers.get('date'), sentAtMs, localNowMs: now() });
-            if (offset !== undefined) {
-              clockRetried = true;
-              candidateOffset = offset;
-              o.onAttempt?.({ method, attempt, durationMs: Date.now() - started, httpStatus, status: error.status, error: describeError(error), willRetry: true });
-              continue;
-            }
-          }
-          throw error;
-        }
+        checkNumericOptions(options);
       } catch (error) {
-        const retry = shouldRetry({ error, idempotent, attempt, maxRetries });
-        o.onAttempt?.({
-          method,
-          attempt,
-          durationMs: Date.now() - started,
-          ...(httpStatus !== undefined ? { httpStatus } : {}),
-          ...(error instanceof WdtApiError ? { status: error.status } : {}),
-          error: describeError(error),
-          willRetry: retry,
-        });
-        if (!retry) {
-          if (error instanceof WdtCallError) error.attempts = attempt;
-          throw error;
-        }
-        await (o.sleep ?? defaultSleep)(backoffDelayMs(attempt, o.retryBaseDelayMs ?? 1000));
-        if (signal?.aborted) throw new WdtTransportError({ method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown: false, attempts: attempt });
+        return Promise.reject(error);
       }
     }
+    const ctx: CallContext = {
+      method,
+      args,
+      pager: options.pager,
+      idempotent: options.idempotent ?? false,
+      timeoutMs: options.timeoutMs ?? o.timeoutMs ?? 30_000,
+      maxRetries: options.maxRetries ?? o.maxRetries ?? 2,
+      signal: options.signal ?? o.signal,
+      attempt: 1,
+      candidateOffsetMs: undefined,
+      clockRetried: false,
+    };
+    return retryStep(ctx, this.#pipeline);
   }
 }
 

@@ -1,4 +1,5 @@
 import { classifyApiError } from './classifyApiError.js';
+import { parseJsonExact } from './parseJsonExact.js';
 import { responseOutcomeUnknown, WdtApiError, WdtResponseError } from './errors.js';
 
 /** A successful answer: `data` as sent, plus the top-level `total` some paged methods use. */
@@ -19,7 +20,7 @@ export interface DecodeEnvelopeInput {
 }
 
 /**
- * Turns a response body into data, or throws: `WdtApiError` for status != 0, `WdtResponseError`
+ * Turns a response body into data (integers beyond ±2^53 as exact decimal strings), or throws: `WdtApiError` for status != 0, `WdtResponseError`
  * for anything that is not a Wangdian envelope (gateway pages, empty or truncated bodies...).
  */
 export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
@@ -30,7 +31,7 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
   if (body.trim() === '') throw fail('empty response body');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = parseJsonExact(body);
   } catch {
     const type = input.contentType ? ` (Content-Type ${input.contentType})` : '';
     throw fail(/^\s*</.test(body) ? `HTML instead of a JSON envelope${type}` : `response is not valid JSON${type}`);

@@ -158,3 +158,18 @@ export class WdtValidationError extends WdtError {
     this.issues = issues;
   }
 }
+
+/**
+ * Paging went wrong: the server answered a page with the same items as the page before (it ignores
+ * page_no), so iterating on would never end or repeat items.
+ */
+export class WdtPaginationError extends WdtCallError {
+  override name = 'WdtPaginationError';
+  /** The 0-based page that repeated its predecessor. */
+  readonly pageNo: number;
+
+  constructor(init: { method: string; pageNo: number; message: string }) {
+    super(init.method, `${init.method}: ${init.message}`);
+    this.pageNo = init.pageNo;
+  }
+}

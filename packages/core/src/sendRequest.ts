@@ -102,6 +102,10 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     if (response && code && UNDECODABLE.has(code) && !timedOut) {
       throw new WdtResponseError({ method, httpStatus, message: `response body could not be decoded (${code})`, body: '', outcomeUnknown: responseOutcomeUnknown(options.idempotent, httpStatus) });
     }
+    // A URL fetch cannot use was never sent (checked only on failure: parsing it costs every call).
+    if (!response && !isHttpUrl(request.url)) {
+      throw new WdtTransportError({ method, reason: 'connect', message: 'invalid URL: the base URL must be an http(s) URL', outcomeUnknown: false });
+    }
     const neverSent = !response && neverOpened(thrown);
     const outcomeUnknown = !neverSent && !options.idempotent;
     if (timedOut) {
@@ -117,10 +121,10 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
   }
 }
 
-function isHttpUrl(url: string): boolean {
+/** Whether fetch can send to this URL at all: parseable, http or https. */
+export function isHttpUrl(url: unknown): boolean {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    return /^https?:$/.test(new URL(url as string).protocol);
   } catch {
     return false;
   }

@@ -3,6 +3,8 @@ import type { ArgSpec, FieldSchema, SchemaType } from './schema.js';
 
 const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Decimal(19,4) as the server parses it: digits with an optional fraction, no exponent, no spaces.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function typeOf(value: unknown): SchemaType {
   if (value === null) return 'null';
@@ -29,6 +31,15 @@ export function validateValue(
   issues: ValidationIssue[] = [],
 ): ValidationIssue[] {
   const actual = typeOf(value);
+  // JSON has no NaN or Infinity (they go out as null), and an integer beyond 2^53 is already rounded.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    issues.push({ path, rule: 'finite', message: `${value} cannot be sent (JSON has no NaN or Infinity)` });
+    return issues;
+  }
+  if (actual === 'integer' && !Number.isSafeInteger(value)) {
+    issues.push({ path, rule: 'safeInteger', message: `${value} is beyond ±2^53 and cannot be sent exactly; pass it as a string where the spec allows` });
+    return issues;
+  }
   if (schema.type !== undefined) {
     const allowed = typeof schema.type === 'string' ? [schema.type] : schema.type;
     if (!typeMatches(actual, allowed)) {
@@ -48,6 +59,10 @@ export function validateValue(
     }
     if (schema.format === 'date' && value !== '' && !DATE.test(value)) {
       issues.push({ path, rule: 'format', message: 'expected yyyy-MM-dd' });
+    }
+    // '' is how the official examples leave a decimal unfilled.
+    if (schema.format === 'decimal' && value !== '' && !DECIMAL.test(value)) {
+      issues.push({ path, rule: 'format', message: 'expected a decimal number such as 12.5' });
     }
   }
   if (typeof value === 'number') {
