@@ -1,7 +1,7 @@
 // Sending is a pipeline of steps with user middleware around every attempt, and a logger whose lines
 // say what happened (method, attempt, duration, status, error kind) and never the secret, salt or sign.
 import { describe, expect, it } from 'vitest';
-import { WdtClient, type WdtLogger, type WdtMiddleware } from '../../packages/client/dist/index.js';
+import { consoleLogger, WdtClient, WdtConfigError, type WdtLogger, type WdtMiddleware } from '../../packages/client/dist/index.js';
 import { createMockFetch } from '../../packages/mock/dist/index.js';
 import { mockAccount, SECRET } from '../support/repoRoot.js';
 
@@ -60,7 +60,7 @@ describe('logger', () => {
     const signs: string[] = [];
     const keepSign: WdtMiddleware = (request, next) => (signs.push(request.query.sign!), next(request));
     const { logger, lines } = recordingLogger();
-    const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch, sleep: async () => {}, middleware: [keepSign], logger, logLevel: 'debug' });
+    const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch, sleep: async () => {}, middleware: [keepSign], logger: consoleLogger('debug', logger) });
     await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
     await wdt.wms.stockin.PreStockin.cancel('RK2004210014').catch(() => undefined); // a business error (status 100)
 
@@ -72,7 +72,11 @@ describe('logger', () => {
       ['wms.stockin.PreStockin.cancel', 1, 100, 'business', false],
     ]);
     for (const line of debug) expect(typeof line.fields?.durationMs).toBe('number');
-    expect(lines.filter((l) => l.level === 'warn')).toHaveLength(2); // the two retries
+    // The two retries, each saying how long it waits (0: the clock-corrected retry goes at once).
+    const waits = lines.filter((l) => l.level === 'warn').map((l) => Number(/retrying in (\d+) ms/.exec(l.message)?.[1]));
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThan(0); // backoff after the rate limit
+    expect(waits[1]).toBe(0);
 
     const printed = JSON.stringify(lines);
     expect(signs).toHaveLength(4);
@@ -86,8 +90,15 @@ describe('logger', () => {
     const mock = createMockFetch();
     mock.faults.add({ times: 1, fault: { type: 'rateLimit' } });
     const { logger, lines } = recordingLogger();
-    const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch, sleep: async () => {}, logger, ...(logLevel ? { logLevel } : {}) });
+    const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch, sleep: async () => {}, logger: logLevel ? consoleLogger(logLevel, logger) : consoleLogger(undefined, logger) });
     await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
     expect(lines.map((l) => l.level)).toEqual(levels);
+  });
+
+  // The logger is a function from consoleLogger, so that clients without one do not bundle it; a
+  // console-like object given directly (as a plain JavaScript caller might) is refused at construction.
+  it('a logger that is not a function is a WdtConfigError', () => {
+    const { logger } = recordingLogger();
+    expect(() => new WdtClient({ ...mockAccount, logger: logger as never })).toThrowError(WdtConfigError);
   });
 });

@@ -8,11 +8,11 @@ import {
   type MethodMeta,
   type WdtCredentials,
 } from '@wdt-kit/core';
-import type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
+import type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOptions } from './CallOptions.js';
 import type { CallContext, PipelineConfig } from './pipeline/CallContext.js';
 import { retryStep } from './pipeline/retryStep.js';
 import { sendStep } from './pipeline/sendStep.js';
-import type { WdtLogger, WdtLogLevel } from './pipeline/WdtLogger.js';
+import type { WdtAttemptLogger } from './pipeline/consoleLogger.js';
 import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
@@ -46,10 +46,11 @@ export interface WdtClientOptions extends WdtCredentials {
   sleep?: (ms: number) => Promise<void>;
   /** Per-attempt middleware `(request, next) => response`, first listed outermost (tracing, metrics...). */
   middleware?: readonly WdtMiddleware[];
-  /** Where to write log lines (e.g. `console`); none by default. Lines never carry the secret, salt or sign. */
-  logger?: WdtLogger;
-  /** `debug` logs every attempt (method, attempt, duration, status, error kind); default `warn`: retries only. */
-  logLevel?: WdtLogLevel;
+  /**
+   * Log lines per attempt, none by default: `consoleLogger('debug')` logs every attempt (method, attempt,
+   * duration, status, error kind), `consoleLogger()` retries only. Lines never carry the secret, salt or sign.
+   */
+  logger?: WdtAttemptLogger;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -72,7 +73,7 @@ export class WdtBareClient {
     this.#clock = clock;
     const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
     this.#pipeline = {
-      credentials: { sid: options.sid, appKey: options.appKey, appSecret: options.appSecret },
+      credentials: this.#options,
       baseUrl: options.baseUrl ?? WDT_PRODUCTION_URL,
       fetch: fetchImpl,
       now: options.now ?? Date.now,
@@ -83,7 +84,6 @@ export class WdtBareClient {
       transport: withMiddleware(sendStep(fetchImpl, options.maxResponseBytes), options.middleware ?? []),
       onAttempt: options.onAttempt,
       logger: options.logger,
-      logLevel: options.logLevel ?? 'warn',
     };
   }
 
@@ -105,31 +105,22 @@ export class WdtBareClient {
 
   /** Calls a non-paged method described by its metadata (used by the generated functions). */
   async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<unknown> {
-    this.#validate(meta, args, options);
-    const decoded = await this.send(meta.method, trimTrailingUndefined(args), { ...options, idempotent: meta.idempotent });
+    return (await this.request(meta, args, options, checkAnswer)).data;
+  }
+
+  /**
+   * Checks the arguments against the method's spec (unless `validate: false`), sends the call and
+   * checks the answer: the decoded envelope (`invoke` and `invokePage` build on it).
+   */
+  async request(meta: MethodMeta, args: readonly unknown[], options: CallOptions & { pager?: PageOptions } = {}, checkAnswer?: AnswerCheck): Promise<DecodedEnvelope> {
+    const trimmed = trimTrailingUndefined(args);
+    if ((options.validate ?? this.#options.validate) !== false) {
+      const issues = validateArgs(trimmed, meta.args);
+      if (issues.length > 0) throw new WdtValidationError(meta.method, issues);
+    }
+    const decoded = await this.send(meta.method, trimmed, { ...options, idempotent: meta.idempotent });
     checkAnswer?.(meta, decoded, options.itemErrors ?? this.#options.itemErrors ?? 'return');
-    return decoded.data;
-  }
-
-  /** Requests one page of a paged method. */
-  async invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<WdtPage<unknown, unknown>> {
-    if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
-    if (!pager || !Number.isInteger(pager.pageSize) || pager.pageSize < 1) {
-      throw new WdtValidationError(meta.method, [{ path: 'pager.pageSize', rule: 'required', message: 'a paged method needs a positive integer pageSize' }]);
-    }
-    if (meta.paged.maxPageSize && pager.pageSize > meta.paged.maxPageSize) {
-      throw new WdtValidationError(meta.method, [{ path: 'pager.pageSize', rule: 'maximum', message: `at most ${meta.paged.maxPageSize}` }]);
-    }
-    this.#validate(meta, args, options);
-    const envelope = await this.send(meta.method, trimTrailingUndefined(args), { ...options, pager, idempotent: meta.idempotent });
-    checkAnswer?.(meta, envelope, options.itemErrors ?? this.#options.itemErrors ?? 'return');
-    return toPage(meta, envelope, pager);
-  }
-
-  #validate(meta: MethodMeta, args: readonly unknown[], options: CallOptions): void {
-    if ((options.validate ?? this.#options.validate) === false) return;
-    const issues = validateArgs(trimTrailingUndefined(args), meta.args);
-    if (issues.length > 0) throw new WdtValidationError(meta.method, issues);
+    return decoded;
   }
 
   /**
@@ -166,19 +157,4 @@ function trimTrailingUndefined(args: readonly unknown[]): unknown[] {
   let end = args.length;
   while (end > 0 && args[end - 1] === undefined) end--;
   return args.slice(0, end);
-}
-
-/** Where a paged method keeps its items and total, per its spec. */
-export function toPage(meta: MethodMeta, envelope: DecodedEnvelope, pager: PageOptions): WdtPage<unknown, unknown> {
-  const paged = meta.paged || { listKey: null, total: 'total' as const };
-  const data = envelope.data;
-  const list = paged.listKey === null ? data : (data as Record<string, unknown> | null | undefined)?.[paged.listKey];
-  const total = paged.total === 'total' ? envelope.total : (data as { total_count?: unknown } | null | undefined)?.total_count;
-  return {
-    items: Array.isArray(list) ? list : [],
-    total: typeof total === 'number' ? total : typeof total === 'string' && total !== '' && !Number.isNaN(Number(total)) ? Number(total) : undefined,
-    pageNo: pager.pageNo ?? 0,
-    pageSize: pager.pageSize,
-    data,
-  };
 }

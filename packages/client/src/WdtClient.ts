@@ -5,7 +5,8 @@ import { methodIndex } from './generated/methodIndex.js';
 import type { WdtMethodMap, WdtPagedMethodMap } from './generated/methodMap.js';
 import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 import { throwItemErrors } from './throwItemErrors.js';
-import { toPage, type WdtPage } from './WdtBareClient.js';
+import type { AnswerCheck, CallOptions, PageOptions, WdtPage } from './CallOptions.js';
+import { invokePage, toPage } from './invokePage.js';
 
 // Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
 // from the arguments would make TypeScript contextually type them against every method at once.
@@ -23,6 +24,11 @@ export type WdtPagedMethod = keyof WdtPagedMethodMap;
  * await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
  */
 export class WdtClient extends WdtGeneratedClient {
+  /** Requests one page of a paged method described by its metadata (see invokePage). */
+  invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options?: CallOptions, checkAnswer?: AnswerCheck): Promise<WdtPage<unknown, unknown>> {
+    return invokePage(this, meta, args, pager, options, checkAnswer);
+  }
+
   /**
    * Calls a method by wire name; typed for known methods, any string allowed. Paged methods need
    * `options.pager`; the result is then the raw `data`.

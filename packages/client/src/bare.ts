@@ -7,7 +7,8 @@ export { throwItemErrors } from './throwItemErrors.js';
 export { itemErrorsOf } from './itemErrorsOf.js';
 export type { WdtCallEvent } from './WdtCallEvent.js';
 export type { WdtMiddleware, WdtAttemptRequest, AttemptTransport } from './pipeline/WdtMiddleware.js';
-export type { WdtLogger, WdtLogLevel } from './pipeline/WdtLogger.js';
+export { consoleLogger, type WdtAttemptLogger, type WdtLogger, type WdtLogLevel } from './pipeline/consoleLogger.js';
+export { invokePage, toPage } from './invokePage.js';
 export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
 export {

@@ -1,5 +1,6 @@
 import { WdtPaginationError, type MethodMeta } from '@wdt-kit/core';
 import type { CallOptions } from './CallOptions.js';
+import { invokePage } from './invokePage.js';
 import { splitTimeRange } from './timeWindows.js';
 import type { WdtBareClient } from './WdtBareClient.js';
 
@@ -24,7 +25,7 @@ export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMe
   let total: number | undefined;
   let previous: string | undefined;
   for (let pageNo = options.startPage ?? 0; ; pageNo++) {
-    const page = await client.invokePage(meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
+    const page = await invokePage(client, meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
     total ??= page.total;
     // A server that ignores page_no answers the same full page forever (regression: paginate never ended).
     const fingerprint = page.items.length > 0 ? JSON.stringify(page.items) : undefined;

@@ -13,6 +13,7 @@ export interface CheckedOptions {
   maxRetries?: unknown;
   retryBaseDelayMs?: unknown;
   maxResponseBytes?: unknown;
+  logger?: unknown;
 }
 
 // [option, least, greatest]: each must be an integer in that range when given.
@@ -38,13 +39,14 @@ export function checkNumericOptions(options: CheckedOptions): void {
 
 /**
  * Checks a client's options at construction: credentials present (plain JavaScript callers got a
- * TypeError from inside parseAppSecret), appSecret of the form secret:salt, an http(s) baseUrl, and
- * numbers a timer and a retry loop can use.
+ * TypeError from inside parseAppSecret), appSecret of the form secret:salt, an http(s) baseUrl, a
+ * logger made by consoleLogger (a function), and numbers a timer and a retry loop can use.
  */
 export function validateClientOptions(options: CheckedOptions): void {
   const missing = (['sid', 'appKey', 'appSecret'] as const).filter((key) => typeof options[key] !== 'string' || options[key] === '');
   if (missing.length > 0) throw new WdtConfigError(`WdtClient: missing credentials: ${missing.join(', ')}`);
   parseAppSecret(options.appSecret as string);
   if (options.baseUrl !== undefined && !isHttpUrl(options.baseUrl)) throw new WdtConfigError('WdtClient: baseUrl must be an http(s) URL');
+  if (options.logger !== undefined && typeof options.logger !== 'function') throw new WdtConfigError('WdtClient: logger must be a function such as consoleLogger(\'debug\')');
   checkNumericOptions(options);
 }

@@ -27,7 +27,7 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
   const { method, httpStatus, body } = input;
   const idempotent = input.idempotent ?? true;
   const fail = (message: string, envelopeStatus?: number) =>
-    new WdtResponseError({ method, httpStatus, message, body, outcomeUnknown: responseOutcomeUnknown(idempotent, httpStatus, envelopeStatus), ...(envelopeStatus !== undefined ? { envelopeStatus } : {}) });
+    new WdtResponseError({ method, httpStatus, message, body, outcomeUnknown: responseOutcomeUnknown(idempotent, httpStatus, envelopeStatus), envelopeStatus });
   if (body.trim() === '') throw fail('empty response body');
   let parsed: unknown;
   try {

@@ -12,7 +12,7 @@ export interface EncodeRequestInput {
   method: string;
   /** Positional arguments; serialised once, and exactly those bytes are signed and sent. */
   args: readonly unknown[];
-  pager?: Pager;
+  pager?: Pager | undefined;
   /** Unix milliseconds of "now" (already corrected for a known server clock offset). */
   nowMs: number;
   baseUrl?: string;

@@ -1,6 +1,6 @@
 import type { ClockOffset, FetchLike, Pager, WdtCredentials } from '@wdt-kit/core';
 import type { WdtCallEvent } from '../WdtCallEvent.js';
-import type { WdtLogger, WdtLogLevel } from './WdtLogger.js';
+import type { WdtAttemptLogger } from './consoleLogger.js';
 import type { AttemptTransport } from './WdtMiddleware.js';
 
 /** What every call of one client shares: fixed at construction. */
@@ -16,8 +16,7 @@ export interface PipelineConfig {
   /** sendStep wrapped in the user's middleware (just sendStep when there is none). */
   readonly transport: AttemptTransport;
   readonly onAttempt: ((event: WdtCallEvent) => void) | undefined;
-  readonly logger: WdtLogger | undefined;
-  readonly logLevel: WdtLogLevel;
+  readonly logger: WdtAttemptLogger | undefined;
 }
 
 /** One call as it goes through the steps; `attempt` and the clock fields change between attempts. */

@@ -24,6 +24,6 @@ export async function attemptStep(ctx: CallContext, config: PipelineConfig): Pro
     response = await config.transport({ ...request, attempt: ctx.attempt, idempotent: ctx.idempotent, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
     return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started };
   } catch (error) {
-    return { error, ...(response ? { response } : {}), sentAtMs, durationMs: Date.now() - started };
+    return { error, response, sentAtMs, durationMs: Date.now() - started };
   }
 }

@@ -4,11 +4,5 @@ import type { AttemptTransport, WdtAttemptRequest } from './WdtMiddleware.js';
 /** The innermost transport: one HTTP attempt through `fetch`, within the attempt's timeout. */
 export function sendStep(fetch: FetchLike, maxResponseBytes: number | undefined): AttemptTransport {
   return (request: WdtAttemptRequest): Promise<RawResponse> =>
-    sendRequest(request, {
-      fetch,
-      timeoutMs: request.timeoutMs,
-      ...(request.signal ? { signal: request.signal } : {}),
-      ...(maxResponseBytes ? { maxBodyBytes: maxResponseBytes } : {}),
-      idempotent: request.idempotent,
-    });
+    sendRequest(request, { fetch, timeoutMs: request.timeoutMs, signal: request.signal, maxBodyBytes: maxResponseBytes, idempotent: request.idempotent });
 }

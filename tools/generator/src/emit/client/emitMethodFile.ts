@@ -53,6 +53,7 @@ export function emitMethodFile(model: MethodModel, schemaTypes: string): string 
   if (spec.partialFailure) writeImport(writer, { from: '../../throwItemErrors.js', names: ['throwItemErrors'] });
   const check = spec.partialFailure ? ', throwItemErrors' : '';
   if (spec.paged) {
+    writeImport(writer, { from: '../../invokePage.js', names: ['invokePage'] });
     // The iterators come from the paging runtime only: importing this method still loads no other method.
     const iterators = spec.timeWindow ? ['paginateItems', 'paginateTimeRange'] : ['paginateItems'];
     const types = spec.timeWindow ? ['PaginateOptions', 'PaginateRangeOptions'] : ['PaginateOptions'];
@@ -79,7 +80,7 @@ export function emitMethodFile(model: MethodModel, schemaTypes: string): string 
   writer.write(`export function ${names.fn}(${parameterListOf([{ name: 'client', type: 'WdtBareClient', optional: false }, ...params])}): ${returnTypeOf(model)}`).block(() => {
     writer.writeLine(
       spec.paged
-        ? `return client.invokePage(${names.meta}, [${argNames.join(', ')}], pager, options${check}) as ${returnTypeOf(model)};`
+        ? `return invokePage(client, ${names.meta}, [${argNames.join(', ')}], pager, options${check}) as ${returnTypeOf(model)};`
         : `return client.invoke(${names.meta}, [${argNames.join(', ')}], options${check}) as ${returnTypeOf(model)};`,
     );
   });
