@@ -71,17 +71,14 @@ export class WdtBareClient {
     validateClientOptions(options); // fail at construction, not at the first call
     this.#options = { ...options };
     this.#clock = clock;
-    const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
     this.#pipeline = {
       credentials: this.#options,
       baseUrl: options.baseUrl ?? WDT_PRODUCTION_URL,
-      fetch: fetchImpl,
       now: options.now ?? Date.now,
       clock,
-      maxResponseBytes: options.maxResponseBytes,
       retryBaseDelayMs: options.retryBaseDelayMs ?? 1000,
       sleep: options.sleep ?? defaultSleep,
-      transport: withMiddleware(sendStep(fetchImpl, options.maxResponseBytes), options.middleware ?? []),
+      transport: withMiddleware(sendStep(options.fetch ?? ((url, init) => fetch(url, init)), options.maxResponseBytes), options.middleware ?? []),
       onAttempt: options.onAttempt,
       logger: options.logger,
     };
@@ -128,15 +125,9 @@ export class WdtBareClient {
    * timeouts and gateway failures only when idempotent; one clock-corrected retry on status 7.
    * The steps are in pipeline/ (retryStep → attemptStep: sign, middleware, send, decode; clockSkewStep, classifyStep).
    */
-  send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
+  async send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
     const o = this.#options;
-    if (options.maxRetries !== undefined || options.timeoutMs !== undefined) {
-      try {
-        checkNumericOptions(options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
+    if (options.maxRetries !== undefined || options.timeoutMs !== undefined) checkNumericOptions(options);
     const ctx: CallContext = {
       method,
       args,

@@ -51,7 +51,7 @@ export class WdtClient extends WdtGeneratedClient {
     const meta = methodIndex[method];
     if (meta) return this.invokePage(meta, args, options.pager, options, throwItemErrors);
     const envelope = await this.send(method, args, options);
-    return toPage({ method, title: method, idempotent: options.idempotent ?? false, paged: { listKey: null, total: 'total' }, args: [] }, envelope, options.pager);
+    return toPage({ method, idempotent: options.idempotent ?? false, paged: { listKey: null, total: 'total' }, args: [] }, envelope, options.pager);
   }
 
   /**

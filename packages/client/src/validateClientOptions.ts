@@ -29,11 +29,10 @@ const LIMITS: readonly (readonly [keyof CheckedOptions, number, number])[] = [
  * and `timeoutMs` ≥ 2^31 timed out at once. Undefined means "the default".
  */
 export function checkNumericOptions(options: CheckedOptions): void {
-  const problems: string[] = [];
-  for (const [name, min, max] of LIMITS) {
-    const value = options[name];
-    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) problems.push(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
-  }
+  const problems = LIMITS.filter(([name, min, max]) => {
+    const value = options[name] as number | undefined;
+    return value !== undefined && !(Number.isInteger(value) && value >= min && value <= max);
+  }).map(([name, min, max]) => `${name} must be an integer from ${min} to ${max}, got ${String(options[name])}`);
   if (problems.length > 0) throw new WdtConfigError(`WdtClient: ${problems.join('; ')}`);
 }
 
@@ -44,9 +43,12 @@ export function checkNumericOptions(options: CheckedOptions): void {
  */
 export function validateClientOptions(options: CheckedOptions): void {
   const missing = (['sid', 'appKey', 'appSecret'] as const).filter((key) => typeof options[key] !== 'string' || options[key] === '');
-  if (missing.length > 0) throw new WdtConfigError(`WdtClient: missing credentials: ${missing.join(', ')}`);
+  const problem =
+    missing.length > 0 ? `missing credentials: ${missing.join(', ')}`
+    : options.baseUrl !== undefined && !isHttpUrl(options.baseUrl) ? 'baseUrl must be an http(s) URL'
+    : options.logger !== undefined && typeof options.logger !== 'function' ? "logger must be a function such as consoleLogger('debug')"
+    : undefined;
+  if (problem) throw new WdtConfigError(`WdtClient: ${problem}`);
   parseAppSecret(options.appSecret as string);
-  if (options.baseUrl !== undefined && !isHttpUrl(options.baseUrl)) throw new WdtConfigError('WdtClient: baseUrl must be an http(s) URL');
-  if (options.logger !== undefined && typeof options.logger !== 'function') throw new WdtConfigError('WdtClient: logger must be a function such as consoleLogger(\'debug\')');
   checkNumericOptions(options);
 }

@@ -36,15 +36,13 @@ export function decodeEnvelope(input: DecodeEnvelopeInput): DecodedEnvelope {
     const type = input.contentType ? ` (Content-Type ${input.contentType})` : '';
     throw fail(/^\s*</.test(body) ? `HTML instead of a JSON envelope${type}` : `response is not valid JSON${type}`);
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw fail('response is not a JSON object');
-  const envelope = parsed as Record<string, unknown>;
+  const envelope = (parsed ?? {}) as Record<string, unknown>;
   const status = envelope.status;
-  if (typeof status !== 'number' || !Number.isInteger(status) || status < 0) {
-    throw fail('response has no integer "status"');
-  }
-  if (status !== 0) {
+  // Not an object (a string, array, number...) or an object without a status: no Wangdian envelope.
+  if (!Number.isInteger(status) || (status as number) < 0) throw fail('response is not an envelope with an integer "status"');
+  if (status) {
     const message = typeof envelope.message === 'string' ? envelope.message : JSON.stringify(envelope.message ?? '');
-    throw new WdtApiError({ status, message, method, kind: classifyApiError(status, message) });
+    throw new WdtApiError({ status: status as number, message, method, kind: classifyApiError(status as number, message) });
   }
   if (httpStatus < 200 || httpStatus > 299) throw fail(`HTTP ${httpStatus} with a success envelope`, 0);
   const decoded: DecodedEnvelope = { data: envelope.data, envelope };

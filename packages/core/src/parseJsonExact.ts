@@ -1,5 +1,6 @@
 // 16 digits in a row: the only way a JSON text can hold an integer beyond Number.MAX_SAFE_INTEGER.
 const LONG_DIGITS = /\d{16}/;
+const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*/g;
 
 /**
  * JSON.parse that keeps integers beyond ±2^53 exact: they come back as decimal strings (ids and
@@ -8,33 +9,7 @@ const LONG_DIGITS = /\d{16}/;
  */
 export function parseJsonExact(text: string): unknown {
   if (!LONG_DIGITS.test(text)) return JSON.parse(text);
-  return JSON.parse(quoteUnsafeIntegers(text));
-}
-
-function quoteUnsafeIntegers(text: string): string {
-  let out = '';
-  let copiedUpTo = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-      continue;
-    }
-    if (c === 0x22) {
-      inString = true;
-      continue;
-    }
-    if (c !== 0x2d && (c < 0x30 || c > 0x39)) continue;
-    let end = i + 1;
-    while (end < text.length && /[0-9.eE+-]/.test(text[end]!)) end++;
-    const token = text.slice(i, end);
-    if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
-      out += `${text.slice(copiedUpTo, i)}"${token}"`;
-      copiedUpTo = end;
-    }
-    i = end - 1;
-  }
-  return out + text.slice(copiedUpTo);
+  // Each string and each number token whole (so digits inside a string or a fraction are never
+  // matched on their own); only an integer token that is not a safe integer is quoted.
+  return JSON.parse(text.replace(TOKEN, (token) => (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token)) ? `"${token}"` : token)));
 }

@@ -6,7 +6,7 @@ import type { ArgSpec, FieldSchema, SchemaType } from './schema.js';
 const FORMATS: Partial<Record<NonNullable<FieldSchema['format']>, readonly [RegExp, string]>> = {
   datetime: [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'yyyy-MM-dd HH:mm:ss'],
   date: [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],
-  decimal: [/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'a decimal number such as 12.5'],
+  decimal: [/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'a decimal such as 12.5'],
 };
 
 function typeOf(value: unknown): SchemaType {
@@ -37,11 +37,11 @@ export function validateValue(
   const actual = typeOf(value);
   // JSON has no NaN or Infinity (they go out as null), and an integer beyond 2^53 is already rounded.
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    add('finite', `${value} cannot be sent (JSON has no NaN or Infinity)`);
+    add('finite', `${value} cannot be sent: JSON has no NaN or Infinity`);
     return issues;
   }
   if (actual === 'integer' && !Number.isSafeInteger(value)) {
-    add('safeInteger', `${value} is beyond ±2^53 and cannot be sent exactly; pass it as a string where the spec allows`);
+    add('safeInteger', `${value} is beyond ±2^53: it cannot be sent exactly (a string can)`);
     return issues;
   }
   if (schema.type !== undefined) {

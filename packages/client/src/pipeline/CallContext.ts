@@ -1,4 +1,4 @@
-import type { ClockOffset, FetchLike, Pager, WdtCredentials } from '@wdt-kit/core';
+import type { ClockOffset, Pager, WdtCredentials } from '@wdt-kit/core';
 import type { WdtCallEvent } from '../WdtCallEvent.js';
 import type { WdtAttemptLogger } from './consoleLogger.js';
 import type { AttemptTransport } from './WdtMiddleware.js';
@@ -7,10 +7,8 @@ import type { AttemptTransport } from './WdtMiddleware.js';
 export interface PipelineConfig {
   readonly credentials: WdtCredentials;
   readonly baseUrl: string;
-  readonly fetch: FetchLike;
   readonly now: () => number;
   readonly clock: ClockOffset;
-  readonly maxResponseBytes: number | undefined;
   readonly retryBaseDelayMs: number;
   readonly sleep: (ms: number) => Promise<void>;
   /** sendStep wrapped in the user's middleware (just sendStep when there is none). */
