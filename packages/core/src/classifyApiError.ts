@@ -1,9 +1,9 @@
 import type { WdtApiErrorKind } from './errors.js';
 
-// Rate limits are status 100 with one of these prefixes; the comma after them is full-width in the
-// error guide and ASCII on some method pages, so only the prefix is matched.
-// (A regular expression: a bundler keeps its characters as they are, where it escapes a string's.)
-const RATE_LIMIT = /^超过每分钟最大(调用频率|并发次数)限制/;
+// Rate limits are status 100 with a message starting 超过每分钟最大 ("over the per-minute maximum"):
+// 超过每分钟最大调用频率限制 (calls) or 超过每分钟最大并发次数限制 (concurrency), followed by a comma that
+// is full-width in the error guide and ASCII on some method pages, so only the shared prefix is matched.
+const RATE_LIMIT = /^超过每分钟最大/;
 
 const AUTH_MESSAGE = /^sid is not (exists|found)|验证失败|app auth fail|^签名错误|appkey/i;
 

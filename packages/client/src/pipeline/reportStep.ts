@@ -17,9 +17,11 @@ export function reportStep(outcome: AttemptOutcome, ctx: CallContext, config: Pi
   if (outcome.decoded) event.status = 0;
   if (error !== undefined) {
     const { name = 'Error', message = String(error) } = (error ?? {}) as Error;
-    const kind = error instanceof WdtApiError ? error.kind : error instanceof WdtTransportError ? 'transport' : error instanceof WdtResponseError ? 'response' : undefined;
-    if (error instanceof WdtApiError) event.status = error.status;
-    event.error = kind ? { name, kind, message } : { name, message };
+    event.error = { name, message };
+    if (error instanceof WdtApiError) {
+      event.status = error.status;
+      event.error.kind = error.kind;
+    } else if (error instanceof WdtTransportError || error instanceof WdtResponseError) event.error.kind = error instanceof WdtTransportError ? 'transport' : 'response';
   }
   onAttempt?.(event);
   logger?.(event);
