@@ -51,6 +51,9 @@ function inspectFailure(error: unknown): { code: string | undefined; neverOpened
 
 // Thrown inside sendRequest when a body passes the limit; caught there and reported.
 const TOO_LARGE = Symbol('body too large');
+// As sent: a byte-order mark stays (it makes the body no JSON envelope), invalid bytes become U+FFFD.
+// One decoder serves every call (a one-shot decode keeps no state).
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * One HTTP attempt: POSTs exactly the signed bytes and reads the whole body within the timeout.
@@ -78,8 +81,7 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     response = await options.fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: controller.signal, redirect: 'manual' });
     const bytes = Number(response.headers.get('content-length')) > maxBytes ? undefined : await readStreamWithin(response.body, maxBytes);
     if (bytes === undefined) throw TOO_LARGE;
-    // As sent: a byte-order mark stays (it makes the body no JSON envelope), invalid bytes become U+FFFD.
-    return { httpStatus: response.status, headers: response.headers, body: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+    return { httpStatus: response.status, headers: response.headers, body: UTF8.decode(bytes) };
   } catch (thrown) {
     const { code, neverOpened } = inspectFailure(thrown);
     const httpStatus = response?.status ?? 0;
