@@ -1,4 +1,4 @@
-import { isHttpUrl, parseAppSecret, WdtConfigError } from '@wdt-kit/core';
+import { isHttpUrl, parseAppSecret, validateValue, WdtConfigError, type FieldSchema } from '@wdt-kit/core';
 
 /** setTimeout fires at once for delays beyond a signed 32-bit int: the longest timeout that works. */
 export const MAX_TIMEOUT_MS: number = 2 ** 31 - 1;
@@ -16,24 +16,25 @@ export interface CheckedOptions {
   logger?: unknown;
 }
 
-// [option, least, greatest]: each must be an integer in that range when given.
-const LIMITS: readonly (readonly [keyof CheckedOptions, number, number])[] = [
-  ['maxRetries', 0, 1000],
-  ['timeoutMs', 1, MAX_TIMEOUT_MS],
-  ['retryBaseDelayMs', 0, MAX_TIMEOUT_MS],
-  ['maxResponseBytes', 1, Number.MAX_SAFE_INTEGER],
-];
+// The numeric options as a spec schema, checked by the same validateValue as a method's arguments:
+// each an integer in its range when given (undefined means the default).
+const NUMERIC_OPTIONS: FieldSchema = {
+  type: 'object',
+  properties: {
+    maxRetries: { type: 'integer', minimum: 0, maximum: 1000 },
+    timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_TIMEOUT_MS },
+    retryBaseDelayMs: { type: 'integer', minimum: 0, maximum: MAX_TIMEOUT_MS },
+    maxResponseBytes: { type: 'integer', minimum: 1 },
+  },
+};
 
 /**
  * Fails with WdtConfigError naming every wrong numeric option: `maxRetries: NaN` retried without end
- * and `timeoutMs` ≥ 2^31 timed out at once. Undefined means "the default".
+ * and `timeoutMs` ≥ 2^31 timed out at once.
  */
 export function checkNumericOptions(options: CheckedOptions): void {
-  const problems = LIMITS.filter(([name, min, max]) => {
-    const value = options[name] as number | undefined;
-    return value !== undefined && !(Number.isInteger(value) && value >= min && value <= max);
-  }).map(([name, min, max]) => `${name} must be an integer from ${min} to ${max}, got ${String(options[name])}`);
-  if (problems.length > 0) throw new WdtConfigError(`WdtClient: ${problems.join('; ')}`);
+  const issues = validateValue(options, NUMERIC_OPTIONS, 'WdtClient');
+  if (issues.length > 0) throw new WdtConfigError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
 }
 
 /**

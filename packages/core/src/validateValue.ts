@@ -37,7 +37,7 @@ export function validateValue(
   const actual = typeOf(value);
   // JSON has no NaN or Infinity (they go out as null), and an integer beyond 2^53 is already rounded.
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    add('finite', `${value} cannot be sent: JSON has no NaN or Infinity`);
+    add('finite', `${value} is not a finite number (JSON has none)`);
     return issues;
   }
   if (actual === 'integer' && !Number.isSafeInteger(value)) {

@@ -6,23 +6,25 @@ import type { CallContext, PipelineConfig } from './CallContext.js';
 /**
  * Tells onAttempt and the logger about one attempt: method, attempt, duration, statuses, error kind.
  * Built from the outcome only, never from the request, so the secret, salt and sign cannot appear.
+ * (Fields that do not apply are undefined.)
  */
 export function reportStep(outcome: AttemptOutcome, ctx: CallContext, config: PipelineConfig, willRetry: boolean, delayMs: number): void {
   const { logger, onAttempt } = config;
   if (!onAttempt && !logger) return;
-  const { error, response } = outcome;
-  const event: WdtCallEvent = { method: ctx.method, attempt: ctx.attempt, durationMs: outcome.durationMs, willRetry };
-  if (willRetry) event.retryDelayMs = delayMs;
-  if (response) event.httpStatus = response.httpStatus;
-  if (outcome.decoded) event.status = 0;
-  if (error !== undefined) {
-    const { name = 'Error', message = String(error) } = (error ?? {}) as Error;
-    event.error = { name, message };
-    if (error instanceof WdtApiError) {
-      event.status = error.status;
-      event.error.kind = error.kind;
-    } else if (error instanceof WdtTransportError || error instanceof WdtResponseError) event.error.kind = error instanceof WdtTransportError ? 'transport' : 'response';
-  }
+  const { error } = outcome;
+  const api = error instanceof WdtApiError ? error : undefined;
+  const { name = 'Error', message = String(error) } = (error ?? {}) as Error;
+  const kind = api ? api.kind : error instanceof WdtTransportError ? 'transport' : error instanceof WdtResponseError ? 'response' : undefined;
+  const event: WdtCallEvent = {
+    method: ctx.method,
+    attempt: ctx.attempt,
+    durationMs: outcome.durationMs,
+    willRetry,
+    retryDelayMs: willRetry ? delayMs : undefined,
+    httpStatus: outcome.response?.httpStatus,
+    status: outcome.decoded ? 0 : api?.status,
+    error: error === undefined ? undefined : { name, kind, message },
+  };
   onAttempt?.(event);
   logger?.(event);
 }
