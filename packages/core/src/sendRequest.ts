@@ -28,7 +28,7 @@ export const DEFAULT_MAX_BODY_BYTES: number = 32 * 1024 * 1024;
 
 // Error codes of a request that never reached the server (safe to send again, even a write), of a
 // body that arrived but cannot be decoded (zlib's Z_* codes: corrupt gzip or deflate), and of a connection reset.
-const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ERR_INVALID_URL)$/;
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(HOST|NET)UNREACH|UND_ERR_CONNECT_TIMEOUT|ERR_INVALID_URL)$/;
 const UNDECODABLE = /^(Z_|ERR_INVALID_CHAR$)/;
 const RESET = /^(ECONNRESET|UND_ERR_SOCKET|EPIPE|ECONNABORTED)$/;
 // Messages of fetch errors raised before a connection opened: blocked ports, unsupported schemes.
