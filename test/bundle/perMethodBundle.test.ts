@@ -44,7 +44,7 @@ describe('per-method bundles', () => {
     [
       'one method through the bare client',
       `import { WdtBareClient } from '@wdt-kit/client/bare';\nimport { wmsStockinPreStockinCancel } from '@wdt-kit/client/methods/wms.stockin.PreStockin.cancel';\nconst c = new WdtBareClient({ sid: 's', appKey: 'k', appSecret: 'a:b' });\nexport const run = () => wmsStockinPreStockinCancel(c, 'RK1');`,
-      ['partialFailure', 'a paged method needs', 'retrying in'],
+      ['partialFailure', 'pager.pageSize', 'retrying in'],
     ],
     [
       'a paged method with its item iterator (issue 16)',

@@ -1,4 +1,4 @@
-import { WdtValidationError, type DecodedEnvelope, type MethodMeta } from '@wdt-kit/core';
+import { validateValue, WdtValidationError, type DecodedEnvelope, type MethodMeta } from '@wdt-kit/core';
 import type { AnswerCheck, CallOptions, PageOptions, WdtPage } from './CallOptions.js';
 import type { WdtBareClient } from './WdtBareClient.js';
 
@@ -8,10 +8,9 @@ import type { WdtBareClient } from './WdtBareClient.js';
  */
 export async function invokePage(client: WdtBareClient, meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<WdtPage<unknown, unknown>> {
   if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
-  const max = meta.paged.maxPageSize;
-  const pageSize = pager?.pageSize as number;
-  const broken = !Number.isInteger(pageSize) || pageSize < 1 ? 'required' : max && pageSize > max ? 'maximum' : undefined;
-  if (broken) throw new WdtValidationError(meta.method, [{ path: 'pager.pageSize', rule: broken, message: `a paged method needs an integer pageSize from 1 to ${max ?? 'any'}` }]);
+  // The same checker as the arguments': an integer from 1 to the method's documented maximum.
+  const issues = validateValue(pager?.pageSize, { type: 'integer', minimum: 1, maximum: meta.paged.maxPageSize }, 'pager.pageSize');
+  if (issues.length > 0) throw new WdtValidationError(meta.method, issues);
   return toPage(meta, await client.request(meta, args, { ...options, pager }, checkAnswer), pager);
 }
 
