@@ -23,6 +23,9 @@ describe('options are checked at construction', () => {
     ['maxResponseBytes 0', { ...account, maxResponseBytes: 0 }, 'maxResponseBytes'],
     ['a baseUrl that is not a URL', { ...account, baseUrl: 'wdt.wangdian.cn openapi' }, 'baseUrl'],
     ['an ftp baseUrl', { ...account, baseUrl: 'ftp://wdt.wangdian.cn/openapi' }, 'baseUrl'],
+    // The logger is a function (consoleLogger('debug')), so that programs without one do not bundle it.
+    ['a console-like object as logger', { ...account, logger: console }, 'logger'],
+    ['maxResponseBytes beyond a safe integer', { ...account, maxResponseBytes: 2 ** 60 }, 'maxResponseBytes'],
   ])('%s', (_name, options, named) => {
     const construct = () => new WdtBareClient(options as unknown as WdtClientOptions);
     expect(construct).toThrowError(WdtConfigError);
