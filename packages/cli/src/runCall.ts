@@ -1,5 +1,5 @@
 import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
-import { paginateItems, throwItemErrors, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError } from '@wdt-kit/client/bare';
+import { invokePage, paginateItems, throwItemErrors, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
 import type { CommandSpec } from './CommandSpec.js';
 import { checkPrintable, UnprintableAnswerError } from './checkPrintable.js';
@@ -122,7 +122,7 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
 async function callOnce(wdt: WdtBareClient, { spec, method, args, pager }: CallRequest): Promise<{ data: unknown; total?: number | undefined; itemErrors: readonly WdtItemError[] }> {
   try {
     if (spec?.paged) {
-      const page = await wdt.invokePage(spec, args, pager ?? { pageSize: 100, pageNo: 0 }, { itemErrors: 'throw' }, throwItemErrors);
+      const page = await invokePage(wdt, spec, args, pager ?? { pageSize: 100, pageNo: 0 }, { itemErrors: 'throw' }, throwItemErrors);
       return { data: page.data, total: page.total, itemErrors: [] };
     }
     if (spec) return { data: await wdt.invoke(spec, args, { itemErrors: 'throw' }, throwItemErrors), itemErrors: [] };

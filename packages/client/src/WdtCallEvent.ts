@@ -13,4 +13,6 @@ export interface WdtCallEvent {
   error?: { name: string; kind?: WdtApiErrorKind | 'transport' | 'response'; message: string };
   /** Whether the client will try again. */
   willRetry: boolean;
+  /** When it will: after how many ms (0 for the immediate clock-corrected retry). */
+  retryDelayMs?: number;
 }

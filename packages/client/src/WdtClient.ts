@@ -5,14 +5,15 @@ import { methodIndex } from './generated/methodIndex.js';
 import type { WdtMethodMap, WdtPagedMethodMap } from './generated/methodMap.js';
 import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 import { throwItemErrors } from './throwItemErrors.js';
-import { toPage, type WdtPage } from './WdtBareClient.js';
+import type { AnswerCheck, CallOptions, PageOptions, WdtPage } from './CallOptions.js';
+import { invokePage, toPage } from './invokePage.js';
 
 // Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
 // from the arguments would make TypeScript contextually type them against every method at once.
 type ArgsOf<M extends string> = M extends keyof WdtMethodMap ? WdtMethodMap[M]['args'] : unknown[];
 type ResultOf<M extends string> = M extends keyof WdtMethodMap ? WdtMethodMap[M]['result'] : unknown;
-type ParamsOf<M extends string> = M extends keyof WdtPagedMethodMap ? WdtPagedMethodMap[M]['params'] : Record<string, unknown>;
-type ItemOf<M extends string> = M extends keyof WdtPagedMethodMap ? WdtPagedMethodMap[M]['item'] : unknown;
+/** Names of the paged methods: what `paginate` accepts (a misspelt name is a type error, with completion). */
+export type WdtPagedMethod = keyof WdtPagedMethodMap;
 
 /**
  * The full client: every method as `wdt.<wire.name>(...)`, plus `call` for any method by name and
@@ -23,6 +24,11 @@ type ItemOf<M extends string> = M extends keyof WdtPagedMethodMap ? WdtPagedMeth
  * await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
  */
 export class WdtClient extends WdtGeneratedClient {
+  /** Requests one page of a paged method described by its metadata (see invokePage). */
+  invokePage(meta: MethodMeta, args: readonly unknown[], pager: PageOptions, options?: CallOptions, checkAnswer?: AnswerCheck): Promise<WdtPage<unknown, unknown>> {
+    return invokePage(this, meta, args, pager, options, checkAnswer);
+  }
+
   /**
    * Calls a method by wire name; typed for known methods, any string allowed. Paged methods need
    * `options.pager`; the result is then the raw `data`.
@@ -45,11 +51,14 @@ export class WdtClient extends WdtGeneratedClient {
     const meta = methodIndex[method];
     if (meta) return this.invokePage(meta, args, options.pager, options, throwItemErrors);
     const envelope = await this.send(method, args, options);
-    return toPage({ method, title: method, idempotent: options.idempotent ?? false, paged: { listKey: null, total: 'total' }, args: [] }, envelope, options.pager);
+    return toPage({ method, idempotent: options.idempotent ?? false, paged: { listKey: null, total: 'total' }, args: [] }, envelope, options.pager);
   }
 
-  /** Every item of a paged query, fetched page by page as you iterate. */
-  paginate<M extends string>(method: M, params: NoInfer<ParamsOf<M>>, options?: PaginateOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
+  /**
+   * Every item of a paged query, fetched page by page as you iterate. Only paged method names are
+   * accepted; the tree has the same per method (`wdt.goods.Goods.queryWithSpecAll(params)`).
+   */
+  paginate<M extends WdtPagedMethod>(method: M, params: NoInfer<WdtPagedMethodMap[M]['params']>, options?: PaginateOptions): AsyncGenerator<WdtPagedMethodMap[M]['item'], void, undefined>;
   paginate(method: string, params: unknown, options: PaginateOptions = {}): AsyncGenerator<unknown, void, undefined> {
     const meta = methodIndex[method];
     if (!meta) throw new TypeError(`unknown method ${method}: paginate needs a spec'd paged method`);
@@ -60,7 +69,7 @@ export class WdtClient extends WdtGeneratedClient {
    * Every item of a paged query over a long time range: split into windows no wider than the
    * method's documented maximum span, each paged through.
    */
-  paginateRange<M extends string>(method: M, params: NoInfer<Partial<ParamsOf<M>>>, options: PaginateRangeOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
+  paginateRange<M extends WdtPagedMethod>(method: M, params: NoInfer<Partial<WdtPagedMethodMap[M]['params']>>, options: PaginateRangeOptions): AsyncGenerator<WdtPagedMethodMap[M]['item'], void, undefined>;
   paginateRange(method: string, params: Record<string, unknown>, options: PaginateRangeOptions): AsyncGenerator<unknown, void, undefined> {
     const meta = methodIndex[method];
     if (!meta) throw new TypeError(`unknown method ${method}: paginateRange needs a spec'd paged method`);

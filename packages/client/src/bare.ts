@@ -6,6 +6,9 @@ export type { AnswerCheck, CallOptions, ItemErrorsMode, PageOptions, RawCallOpti
 export { throwItemErrors } from './throwItemErrors.js';
 export { itemErrorsOf } from './itemErrorsOf.js';
 export type { WdtCallEvent } from './WdtCallEvent.js';
+export type { WdtMiddleware, WdtAttemptRequest, AttemptTransport } from './pipeline/WdtMiddleware.js';
+export { consoleLogger, type WdtAttemptLogger, type WdtLogger, type WdtLogLevel } from './pipeline/consoleLogger.js';
+export { invokePage, toPage } from './invokePage.js';
 export { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRangeOptions } from './paginate.js';
 export { splitTimeRange, formatWdtDateTime, parseWdtDateTime, parseSpan, type TimeWindow } from './timeWindows.js';
 export {
@@ -17,10 +20,12 @@ export {
   WdtValidationError,
   WdtConfigError,
   WdtItemErrorsError,
+  WdtPaginationError,
   WDT_PRODUCTION_URL,
   WDT_TEST_URL,
   type WdtApiErrorKind,
   type MethodMeta,
   type ValidationIssue,
   type WdtItemError,
+  type RawResponse,
 } from '@wdt-kit/core';

@@ -1,4 +1,4 @@
 export * from './bare.js';
-export { WdtClient } from './WdtClient.js';
+export { WdtClient, type WdtPagedMethod } from './WdtClient.js';
 export { methodIndex } from './generated/methodIndex.js';
 export * from './generated/index.js';

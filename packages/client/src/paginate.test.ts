@@ -1,4 +1,4 @@
-import type { MethodMeta } from '@wdt-kit/core';
+import { WdtPaginationError, type MethodMeta } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
 import { paginateItems, paginateTimeRange } from './paginate.js';
 import { WdtBareClient } from './WdtBareClient.js';
@@ -87,5 +87,24 @@ describe('paginateTimeRange walks windows no wider than the documented span', ()
       ['2024-01-02 00:00:00', '2024-01-03 00:00:00', 'S1'],
       ['2024-01-03 00:00:00', '2024-01-04 00:00:00', 'S1'],
     ]);
+  });
+});
+
+describe('a server that ignores page_no', () => {
+  it('stops with WdtPaginationError at the first repeated page (regression: paginate looped forever)', async () => {
+    let requests = 0;
+    const fetch = async () => {
+      requests++;
+      return new Response(JSON.stringify({ status: 0, data: { order: [{ no: 1 }, { no: 2 }] } }));
+    };
+    const client = new WdtBareClient({ ...account, fetch });
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of paginateItems(client, query({ listKey: 'order', total: 'data.total_count' }), {}, { pageSize: 2 })) seen.push(item);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WdtPaginationError);
+    expect(error).toMatchObject({ pageNo: 1 });
+    expect(seen).toHaveLength(2);
+    expect(requests).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
-import type { MethodMeta } from '@wdt-kit/core';
+import { WdtPaginationError, type MethodMeta } from '@wdt-kit/core';
 import type { CallOptions } from './CallOptions.js';
+import { invokePage } from './invokePage.js';
 import { splitTimeRange } from './timeWindows.js';
 import type { WdtBareClient } from './WdtBareClient.js';
 
@@ -22,9 +23,16 @@ export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMe
   const pageSize = Math.min(options.pageSize ?? 100, max ?? Number.POSITIVE_INFINITY);
   let yielded = 0;
   let total: number | undefined;
+  let previous: string | undefined;
   for (let pageNo = options.startPage ?? 0; ; pageNo++) {
-    const page = await client.invokePage(meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
+    const page = await invokePage(client, meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
     total ??= page.total;
+    // A server that ignores page_no answers the same full page forever (regression: paginate never ended).
+    const fingerprint = page.items.length > 0 ? JSON.stringify(page.items) : undefined;
+    if (fingerprint !== undefined && fingerprint === previous) {
+      throw new WdtPaginationError({ method: meta.method, pageNo, message: `page ${pageNo} repeats page ${pageNo - 1}: the server ignores page_no; stopped` });
+    }
+    previous = fingerprint;
     for (const item of page.items as Item[]) {
       if (options.maxItems !== undefined && yielded >= options.maxItems) return;
       yield item;

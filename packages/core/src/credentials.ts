@@ -18,13 +18,10 @@ export interface AppSecretParts {
 /** Splits the app secret at the first colon, as the official PHP and Java SDKs do. */
 export function parseAppSecret(appSecret: string): AppSecretParts {
   const colon = appSecret.indexOf(':');
-  if (colon < 0) {
-    throw new WdtConfigError('appSecret must have the form "secret:salt" (as issued by Wangdian); no colon was found');
-  }
   const secret = appSecret.slice(0, colon);
   const salt = appSecret.slice(colon + 1);
-  if (secret === '' || salt === '') {
-    throw new WdtConfigError('appSecret must have the form "secret:salt" with both parts non-empty');
+  if (colon < 0 || secret === '' || salt === '') {
+    throw new WdtConfigError('appSecret must have the form "secret:salt" (as issued by Wangdian), both parts non-empty');
   }
   return { secret, salt };
 }

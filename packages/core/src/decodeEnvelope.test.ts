@@ -16,6 +16,15 @@ describe('decodeEnvelope: success', () => {
   });
 });
 
+describe('decodeEnvelope: integers beyond ±2^53 stay exact', () => {
+  // Regression: an id of 9007199254740993 came back as 9007199254740992 (issue 16).
+  it('arrive as decimal strings, everything else as JSON.parse gives it', () => {
+    const decoded = decode('{"status":0,"total":2,"data":{"list":[{"id":9007199254740993,"n":1.5},{"id":-18446744073709551615,"n":7}]}}');
+    expect(decoded.data).toEqual({ list: [{ id: '9007199254740993', n: 1.5 }, { id: '-18446744073709551615', n: 7 }] });
+    expect(decoded.total).toBe(2);
+  });
+});
+
 describe('decodeEnvelope: API errors carry status, message, method and kind', () => {
   it.each([
     ['{"status":1,"message":"验证失败"}', 1, 'auth'],
@@ -48,6 +57,9 @@ describe('decodeEnvelope: anything that is not an envelope is a WdtResponseError
     ['HTML gateway page', '<html><body>502 Bad Gateway</body></html>', 502],
     ['truncated JSON', '{"status":0,"data":{"a"', 200],
     ['JSON that is not an object', '[1,2]', 200],
+    ['a JSON string', '"status"', 200],
+    ['JSON null', 'null', 200],
+    ['a negative status', '{"status":-1}', 200],
     ['status as a string', '{"status":"0","data":1}', 200],
     ['no status', '{"data":1}', 200],
     ['success envelope on HTTP 500', '{"status":0}', 500],

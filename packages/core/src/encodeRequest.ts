@@ -12,7 +12,7 @@ export interface EncodeRequestInput {
   method: string;
   /** Positional arguments; serialised once, and exactly those bytes are signed and sent. */
   args: readonly unknown[];
-  pager?: Pager;
+  pager?: Pager | undefined;
   /** Unix milliseconds of "now" (already corrected for a known server clock offset). */
   nowMs: number;
   baseUrl?: string;
@@ -40,18 +40,19 @@ export function normalizeBaseUrl(baseUrl: string): string {
 export function encodeRequest(input: EncodeRequestInput): EncodedRequest {
   const { secret, salt } = parseAppSecret(input.credentials.appSecret);
   const body = JSON.stringify(input.args);
-  const params: Record<string, string> = {
-    ...(input.pager ? pagerParams(input.pager) : {}),
+  const paging = input.pager && pagerParams(input.pager);
+  // Written in sorted key order, the order of the URL (the signature orders its own way), then sign.
+  const query: Record<string, string> = {
+    ...(paging && { calc_total: paging.calc_total }),
     key: input.credentials.appKey,
     method: input.method,
+    ...(paging && { page_no: paging.page_no, page_size: paging.page_size }),
     salt,
     sid: input.credentials.sid,
     timestamp: String(toWdtTimestamp(input.nowMs)),
     v: WDT_API_VERSION,
   };
-  const sorted: Record<string, string> = {};
-  for (const key of Object.keys(params).sort()) sorted[key] = params[key]!;
-  const query = { ...sorted, sign: signRequest(sorted, body, secret) };
+  query.sign = signRequest(query, body, secret);
   const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query).toString()}`;
   return { method: input.method, url, body, headers: { 'Content-Type': 'application/json' }, query };
 }

@@ -24,6 +24,9 @@ export type WdtApiErrorKind =
   | 'business'
   | 'server';
 
+// Appended to the message of an error whose call may have run on the server.
+const OUTCOME_UNKNOWN = ' (outcome unknown: the server may have executed it)';
+
 /** A call that failed: which method, after how many attempts. */
 export class WdtCallError extends WdtError {
   override name = 'WdtCallError';
@@ -94,9 +97,7 @@ export class WdtTransportError extends WdtCallError {
     attempts?: number;
     cause?: unknown;
   }) {
-    super(init.method, `${init.method}: ${init.message}${init.outcomeUnknown ? ' (outcome unknown: the server may have executed it)' : ''}`, init.attempts, {
-      cause: init.cause,
-    });
+    super(init.method, `${init.method}: ${init.message}${init.outcomeUnknown ? OUTCOME_UNKNOWN : ''}`, init.attempts, { cause: init.cause });
     this.reason = init.reason;
     this.outcomeUnknown = init.outcomeUnknown;
   }
@@ -120,7 +121,7 @@ export class WdtResponseError extends WdtCallError {
   constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number; envelopeStatus?: number; outcomeUnknown?: boolean }) {
     const snippet = init.body.length > 200 ? `${init.body.slice(0, 200)}…` : init.body;
     const unknown = init.outcomeUnknown ?? false;
-    super(init.method, `${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}${unknown ? ' (outcome unknown: the server may have executed it)' : ''}`, init.attempts);
+    super(init.method, `${init.method}: ${init.message} (HTTP ${init.httpStatus}): ${JSON.stringify(snippet)}${unknown ? OUTCOME_UNKNOWN : ''}`, init.attempts);
     this.httpStatus = init.httpStatus;
     this.snippet = snippet;
     this.envelopeStatus = init.envelopeStatus;
@@ -156,5 +157,20 @@ export class WdtValidationError extends WdtError {
     super(`${method}: invalid arguments: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     this.method = method;
     this.issues = issues;
+  }
+}
+
+/**
+ * Paging went wrong: the server answered a page with the same items as the page before (it ignores
+ * page_no), so iterating on would never end or repeat items.
+ */
+export class WdtPaginationError extends WdtCallError {
+  override name = 'WdtPaginationError';
+  /** The 0-based page that repeated its predecessor. */
+  readonly pageNo: number;
+
+  constructor(init: { method: string; pageNo: number; message: string }) {
+    super(init.method, `${init.method}: ${init.message}`);
+    this.pageNo = init.pageNo;
   }
 }

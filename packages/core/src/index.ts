@@ -15,3 +15,5 @@ export * from './readStreamWithin.js';
 export * from './retryPolicy.js';
 export * from './clockOffset.js';
 export * from './redactCause.js';
+export * from './parseJsonExact.js';
+export * from './retryAfter.js';

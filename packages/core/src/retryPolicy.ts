@@ -9,7 +9,7 @@ export interface RetryDecisionInput {
 }
 
 // Gateway answers: the API behind it was unreachable or slow; a repeat can get through.
-const GATEWAY_STATUSES = new Set([502, 503, 504]);
+const isGateway = (httpStatus: number) => httpStatus >= 502 && httpStatus <= 504;
 
 /**
  * Whether a failed attempt may be sent again. Writes are re-sent only when the server certainly did
@@ -28,7 +28,7 @@ export function shouldRetry({ error, idempotent, attempt, maxRetries }: RetryDec
   if (error instanceof WdtResponseError) {
     // HTTP 429 means the gateway turned the request away before it ran, unless the body says it succeeded.
     if (error.httpStatus === 429) return error.envelopeStatus === undefined;
-    return idempotent && GATEWAY_STATUSES.has(error.httpStatus) && !error.outcomeUnknown;
+    return idempotent && isGateway(error.httpStatus) && !error.outcomeUnknown;
   }
   return false;
 }

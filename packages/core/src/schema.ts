@@ -18,8 +18,13 @@ export type {
 } from './generated/specFormat.js';
 import type { ArgSpec, MethodSpec, PagedSpec, TimeWindowSpec } from './generated/specFormat.js';
 
-/** What the runtime needs to know about a method: its spec without what is there for people. */
-export type MethodMeta = Pick<MethodSpec, 'method' | 'title' | 'idempotent' | 'partialFailure'> & {
+/**
+ * What the runtime needs to know about a method: its spec without what is there for people. The
+ * generated metadata carries no `title` (every bundle that calls the method would carry it); the
+ * title is in the method's doc comment and in the catalog (`openapi.json`).
+ */
+export type MethodMeta = Pick<MethodSpec, 'method' | 'idempotent' | 'partialFailure'> & {
+  title?: string;
   paged: false | Omit<PagedSpec, 'note'>;
   timeWindow?: Omit<TimeWindowSpec, 'note'>;
   args: readonly ArgSpec[];

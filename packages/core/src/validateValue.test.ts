@@ -24,6 +24,16 @@ describe('validateValue names the path and the broken rule', () => {
     ['bad datetime', { spec_no: 'A', num: 1, created: '2024-01-01T00:00:00Z' }, ['$.created format']],
     ['unknown field', { spec_no: 'A', num: 1, shop_no: 'x' }, ['$.shop_no unknownField']],
     ['not an object', 'x', ['$ type']],
+    // Regression: `weighingExt … abc` was sent and exited 0.
+    ['decimal that is not a number', { spec_no: 'A', num: 'abc' }, ['$.num format']],
+    ['decimal with an exponent', { spec_no: 'A', num: '1e3' }, ['$.num format']],
+    ['decimal string', { spec_no: 'A', num: '-12.3400' }, []],
+    ['decimal left empty (official examples)', { spec_no: 'A', num: '' }, []],
+    ['decimal NaN', { spec_no: 'A', num: Number.NaN }, ['$.num finite']],
+    ['decimal Infinity', { spec_no: 'A', num: Number.POSITIVE_INFINITY }, ['$.num finite']],
+    // Regression: integers beyond ±2^53 were silently rounded on the wire.
+    ['integer beyond 2^53', { spec_no: 'A', num: 1, status: 2 ** 53 + 2 }, ['$.status safeInteger']],
+    ['largest safe integer (not in enum)', { spec_no: 'A', num: Number.MAX_SAFE_INTEGER }, []],
   ])('%s', (_label, value, expected) => {
     const issues = validateValue(value, item, '$', { closedObjects: true });
     expect(issues.map((i) => `${i.path} ${i.rule}`)).toEqual(expected);

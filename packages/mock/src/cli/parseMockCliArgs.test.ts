@@ -53,7 +53,7 @@ describe('parseMockCliArgs', () => {
     [['--request-timeout', 'soon'], '--request-timeout must be a whole number'],
     [['--headers-timeout', '2000', '--request-timeout', '1000'], '--headers-timeout cannot exceed --request-timeout'],
     [['--sid', 'shop2'], 'an account needs --sid, --app-key and --app-secret; missing --app-key (WDT_APP_KEY), --app-secret (WDT_APP_SECRET)'],
-    [['--sid', 's', '--app-key', 'k', '--app-secret', 'nosalt'], 'appSecret must have the form "secret:salt" (as issued by Wangdian); no colon was found'],
+    [['--sid', 's', '--app-key', 'k', '--app-secret', 'nosalt'], 'appSecret must have the form "secret:salt" (as issued by Wangdian), both parts non-empty'],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseMockCliArgs(argv, {})).toThrow(new MockCliUsageError(message));
   });

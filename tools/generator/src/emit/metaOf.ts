@@ -4,7 +4,7 @@ import type { MethodModel } from '../model/SpecModel.js';
 /** The runtime projection of a spec: what validation, retries and paging need, nothing for display. */
 export function metaOf(model: MethodModel): MethodMeta {
   const { spec } = model;
-  const meta: MethodMeta = { method: spec.method, title: spec.title, idempotent: spec.idempotent, paged: spec.paged, args: spec.args.map(({ name, required, schema }) => ({ name, required: required ?? false, schema: stripDocs(schema) })) };
+  const meta: MethodMeta = { method: spec.method, idempotent: spec.idempotent, paged: spec.paged, args: spec.args.map(({ name, required, schema }) => ({ name, required: required ?? false, schema: stripDocs(schema) })) };
   if (spec.paged) meta.paged = { listKey: spec.paged.listKey, total: spec.paged.total, ...(spec.paged.maxPageSize ? { maxPageSize: spec.paged.maxPageSize } : {}) };
   if (spec.partialFailure) meta.partialFailure = spec.partialFailure;
   if (spec.dataWrapper) meta.dataWrapper = spec.dataWrapper.key;

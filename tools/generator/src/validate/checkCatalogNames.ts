@@ -15,6 +15,7 @@ export const CLIENT_MEMBER_NAMES: readonly string[] = [
   'invokePage',
   'paginate',
   'paginateRange',
+  'request',
   'send',
   'withOptions',
 ];

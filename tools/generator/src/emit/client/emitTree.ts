@@ -1,6 +1,6 @@
 import type { MethodModel } from '../../model/SpecModel.js';
 import { createWriter, fileText, writeDoc, writeImport } from '../typescriptWriter.js';
-import { namesOf, parameterListOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
+import { iteratorParamsOf, namesOf, parameterListOf, parametersOf, returnTypeOf } from './emitMethodFile.js';
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -37,10 +37,12 @@ export function emitTree(models: readonly MethodModel[]): string {
   const writer = createWriter();
   writeImport(writer, { from: '../WdtBareClient.js', names: ['WdtBareClient'] });
   writeImport(writer, { typeOnly: true, from: '../WdtBareClient.js', names: ['CallOptions', 'PageOptions', 'WdtPage'] });
+  writeImport(writer, { typeOnly: true, from: '../paginate.js', names: ['PaginateOptions', 'PaginateRangeOptions'] });
   for (const model of models) {
     const names = namesOf(model);
     const types = [names.args, ...(model.spec.returns ? [names.result] : []), ...(model.spec.paged ? [names.item] : [])];
-    writeImport(writer, { from: names.module, names: [names.fn, ...types.map((name) => ({ name, typeOnly: true as const }))] });
+    const iterators = model.spec.paged ? [names.all, ...(model.spec.timeWindow ? [names.range] : [])] : [];
+    writeImport(writer, { from: names.module, names: [names.fn, ...iterators, ...types.map((name) => ({ name, typeOnly: true as const }))] });
   }
   // Children and the client live in ES private fields (#name): no namespace or method name from a spec
   // can collide with them.
@@ -80,6 +82,19 @@ export function emitTree(models: readonly MethodModel[]): string {
           writer
             .write(`${model.leaf}(${parameterListOf(params)}): ${returnTypeOf(model)}`)
             .block(() => writer.writeLine(`return ${namesOf(model).fn}(${[clientRef, ...params.map((p) => p.name)].join(', ')});`));
+        });
+        if (!model.spec.paged) continue;
+        // Paged methods: `<leaf>All` iterates every item, `<leaf>Range` a long time range (one line each: the tree stays lean).
+        const names = namesOf(model);
+        const iteratorParams = iteratorParamsOf(model);
+        members.push(() => {
+          writeDoc(writer, `Every item of \`${model.spec.method}\`, page by page: {@link ${names.all}}`);
+          writer.write(`${model.leaf}All(params: ${iteratorParams.all}, options?: PaginateOptions): AsyncGenerator<${names.item}, void, undefined>`).block(() => writer.writeLine(`return ${names.all}(${clientRef}, params, options);`));
+        });
+        if (!model.spec.timeWindow) continue;
+        members.push(() => {
+          writeDoc(writer, `Every item of \`${model.spec.method}\` over a long time range: {@link ${names.range}}`);
+          writer.write(`${model.leaf}Range(params: ${iteratorParams.range}, options: PaginateRangeOptions): AsyncGenerator<${names.item}, void, undefined>`).block(() => writer.writeLine(`return ${names.range}(${clientRef}, params, options);`));
         });
       }
       members.forEach((member, i) => {

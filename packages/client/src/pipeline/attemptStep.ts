@@ -1,0 +1,29 @@
+import type { DecodedEnvelope, RawResponse } from '@wdt-kit/core';
+import type { CallContext, PipelineConfig } from './CallContext.js';
+import { decodeStep } from './decodeStep.js';
+import { signStep } from './signStep.js';
+
+/** What one attempt came to: data or an error, with the raw answer when one arrived. */
+export interface AttemptOutcome {
+  decoded?: DecodedEnvelope;
+  error?: unknown;
+  response?: RawResponse;
+  /** The time the timestamp was made from (for clockSkewStep). */
+  sentAtMs: number;
+  durationMs: number;
+}
+
+/** sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
+export async function attemptStep(ctx: CallContext, config: PipelineConfig): Promise<AttemptOutcome> {
+  const started = Date.now();
+  const localNow = config.now();
+  const sentAtMs = localNow + (ctx.candidateOffsetMs ?? config.clock.current(localNow));
+  let response: RawResponse | undefined;
+  try {
+    const request = signStep(ctx, config, sentAtMs);
+    response = await config.transport({ ...request, attempt: ctx.attempt, idempotent: ctx.idempotent, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
+    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started };
+  } catch (error) {
+    return { error, response, sentAtMs, durationMs: Date.now() - started };
+  }
+}

@@ -1,0 +1,55 @@
+import { isHttpUrl, parseAppSecret, validateValue, WdtConfigError, type FieldSchema } from '@wdt-kit/core';
+
+/** setTimeout fires at once for delays beyond a signed 32-bit int: the longest timeout that works. */
+export const MAX_TIMEOUT_MS: number = 2 ** 31 - 1;
+
+/** The options checked here, as a client or a call may carry them. */
+export interface CheckedOptions {
+  sid?: unknown;
+  appKey?: unknown;
+  appSecret?: unknown;
+  baseUrl?: unknown;
+  timeoutMs?: unknown;
+  maxRetries?: unknown;
+  retryBaseDelayMs?: unknown;
+  maxResponseBytes?: unknown;
+  logger?: unknown;
+}
+
+// The numeric options as a spec schema, checked by the same validateValue as a method's arguments:
+// each an integer in its range when given (undefined means the default).
+const NUMERIC_OPTIONS: FieldSchema = {
+  type: 'object',
+  properties: {
+    maxRetries: { type: 'integer', minimum: 0, maximum: 1000 },
+    timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_TIMEOUT_MS },
+    retryBaseDelayMs: { type: 'integer', minimum: 0, maximum: MAX_TIMEOUT_MS },
+    maxResponseBytes: { type: 'integer', minimum: 1 },
+  },
+};
+
+/**
+ * Fails with WdtConfigError naming every wrong numeric option: `maxRetries: NaN` retried without end
+ * and `timeoutMs` ≥ 2^31 timed out at once.
+ */
+export function checkNumericOptions(options: CheckedOptions): void {
+  const issues = validateValue(options, NUMERIC_OPTIONS, 'WdtClient');
+  if (issues.length > 0) throw new WdtConfigError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+}
+
+/**
+ * Checks a client's options at construction: credentials present (plain JavaScript callers got a
+ * TypeError from inside parseAppSecret), appSecret of the form secret:salt, an http(s) baseUrl, a
+ * logger made by consoleLogger (a function), and numbers a timer and a retry loop can use.
+ */
+export function validateClientOptions(options: CheckedOptions): void {
+  const missing = (['sid', 'appKey', 'appSecret'] as const).filter((key) => typeof options[key] !== 'string' || options[key] === '');
+  const problem =
+    missing.length > 0 ? `missing credentials: ${missing.join(', ')}`
+    : options.baseUrl !== undefined && !isHttpUrl(options.baseUrl) ? 'baseUrl must be an http(s) URL'
+    : options.logger !== undefined && typeof options.logger !== 'function' ? "logger must be a function such as consoleLogger('debug')"
+    : undefined;
+  if (problem) throw new WdtConfigError(`WdtClient: ${problem}`);
+  parseAppSecret(options.appSecret as string);
+  checkNumericOptions(options);
+}
