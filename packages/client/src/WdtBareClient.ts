@@ -14,6 +14,7 @@ import { retryStep } from './pipeline/retryStep.js';
 import { sendStep } from './pipeline/sendStep.js';
 import type { WdtLogger, WdtLogLevel } from './pipeline/WdtLogger.js';
 import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js';
+import type { WdtRateLimiter } from './rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
 
@@ -50,6 +51,12 @@ export interface WdtClientOptions extends WdtCredentials {
   logger?: WdtLogger;
   /** `debug` logs every attempt (method, attempt, duration, status, error kind); default `warn`: retries only. */
   logLevel?: WdtLogLevel;
+  /**
+   * Every attempt waits for a slot of it (per-minute and concurrency budgets) before it is sent;
+   * shared by withOptions clones. `createRateLimiter` for one process, `@wdt-kit/rate-limit-redis`
+   * for many. None by default: nothing waits.
+   */
+  rateLimiter?: WdtRateLimiter;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -84,6 +91,7 @@ export class WdtBareClient {
       onAttempt: options.onAttempt,
       logger: options.logger,
       logLevel: options.logLevel ?? 'warn',
+      rateLimiter: options.rateLimiter,
     };
   }
 

@@ -1,4 +1,5 @@
 import type { ClockOffset, FetchLike, Pager, WdtCredentials } from '@wdt-kit/core';
+import type { WdtRateLimiter } from '../rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from '../WdtCallEvent.js';
 import type { WdtLogger, WdtLogLevel } from './WdtLogger.js';
 import type { AttemptTransport } from './WdtMiddleware.js';
@@ -18,6 +19,8 @@ export interface PipelineConfig {
   readonly onAttempt: ((event: WdtCallEvent) => void) | undefined;
   readonly logger: WdtLogger | undefined;
   readonly logLevel: WdtLogLevel;
+  /** Every attempt waits for a slot of it first (rateLimitStep); none: nothing waits. */
+  readonly rateLimiter: WdtRateLimiter | undefined;
 }
 
 /** One call as it goes through the steps; `attempt` and the clock fields change between attempts. */

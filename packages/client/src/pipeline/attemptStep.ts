@@ -1,6 +1,7 @@
 import type { DecodedEnvelope, RawResponse } from '@wdt-kit/core';
 import type { CallContext, PipelineConfig } from './CallContext.js';
 import { decodeStep } from './decodeStep.js';
+import { rateLimitStep, type RateLimitSlot } from './rateLimitStep.js';
 import { signStep } from './signStep.js';
 
 /** What one attempt came to: data or an error, with the raw answer when one arrived. */
@@ -11,10 +12,19 @@ export interface AttemptOutcome {
   /** The time the timestamp was made from (for clockSkewStep). */
   sentAtMs: number;
   durationMs: number;
+  /** How long the attempt waited for a rate-limit slot (only with a rateLimiter). */
+  waitedMs?: number;
 }
 
-/** sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
+/** rate-limit slot → sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
 export async function attemptStep(ctx: CallContext, config: PipelineConfig): Promise<AttemptOutcome> {
+  let slot: RateLimitSlot;
+  try {
+    slot = await rateLimitStep(ctx, config);
+  } catch (error) {
+    return { error, sentAtMs: config.now(), durationMs: 0 };
+  }
+  const waited = slot.waitedMs === undefined ? {} : { waitedMs: slot.waitedMs };
   const started = Date.now();
   const localNow = config.now();
   const sentAtMs = localNow + (ctx.candidateOffsetMs ?? config.clock.current(localNow));
@@ -22,8 +32,10 @@ export async function attemptStep(ctx: CallContext, config: PipelineConfig): Pro
   try {
     const request = signStep(ctx, config, sentAtMs);
     response = await config.transport({ ...request, attempt: ctx.attempt, idempotent: ctx.idempotent, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
-    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started };
+    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started, ...waited };
   } catch (error) {
-    return { error, ...(response ? { response } : {}), sentAtMs, durationMs: Date.now() - started };
+    return { error, ...(response ? { response } : {}), sentAtMs, durationMs: Date.now() - started, ...waited };
+  } finally {
+    slot.lease?.release();
   }
 }

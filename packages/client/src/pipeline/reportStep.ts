@@ -23,13 +23,15 @@ export function reportStep(outcome: AttemptOutcome, ctx: CallContext, config: Pi
   const status = outcome.decoded ? 0 : error instanceof WdtApiError ? error.status : undefined;
   const described = error === undefined ? undefined : describeError(error);
   const event: WdtCallEvent = { method: ctx.method, attempt: ctx.attempt, durationMs: outcome.durationMs, willRetry };
+  if (outcome.waitedMs !== undefined) event.waitedMs = outcome.waitedMs;
   if (response) event.httpStatus = response.httpStatus;
   if (status !== undefined) event.status = status;
   if (described) event.error = described;
   onAttempt?.(event);
   if (!logger) return;
-  const fields = { method: event.method, attempt: event.attempt, durationMs: event.durationMs, httpStatus: event.httpStatus, status, errorKind: described?.kind, willRetry };
+  const fields = { method: event.method, attempt: event.attempt, durationMs: event.durationMs, waitedMs: event.waitedMs, httpStatus: event.httpStatus, status, errorKind: described?.kind, willRetry };
   const what = described ? (described.kind ?? described.name) : 'ok';
-  if (debug) logger.debug(`wdt ${ctx.method} attempt ${ctx.attempt}: ${what} in ${event.durationMs} ms`, fields);
+  const waited = event.waitedMs ? ` after waiting ${event.waitedMs} ms for a rate-limit slot` : '';
+  if (debug) logger.debug(`wdt ${ctx.method} attempt ${ctx.attempt}: ${what} in ${event.durationMs} ms${waited}`, fields);
   if (warn) logger.warn(`wdt ${ctx.method} attempt ${ctx.attempt} failed (${what}); retrying in ${delayMs} ms`, fields);
 }
