@@ -31,3 +31,4 @@ export {
 export type { WdtRateLimiter, WdtRateLimitLease, WdtRateLimitRequest } from './rateLimit/WdtRateLimiter.js';
 export { bucketsOf, checkRateLimits, DEFAULT_RATE_WINDOW_MS, type RateBucket, type WdtRateBudget, type WdtRateLimits } from './rateLimit/WdtRateBudget.js';
 export { createRateLimiter, InProcessRateLimiter, type InProcessRateLimiterOptions } from './rateLimit/InProcessRateLimiter.js';
+export { waitForSlot } from './rateLimit/waitForSlot.js';

@@ -12,19 +12,19 @@ export interface AttemptOutcome {
   /** The time the timestamp was made from (for clockSkewStep). */
   sentAtMs: number;
   durationMs: number;
-  /** How long the attempt waited for a rate-limit slot (only with a rateLimiter). */
-  waitedMs?: number;
+  /** How long the attempt waited for a rate-limit slot (undefined without a rateLimiter). */
+  waitedMs?: number | undefined;
 }
 
 /** rate-limit slot → sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
 export async function attemptStep(ctx: CallContext, config: PipelineConfig): Promise<AttemptOutcome> {
-  let slot: RateLimitSlot;
+  let slot: RateLimitSlot | undefined;
   try {
-    slot = await rateLimitStep(ctx, config);
+    slot = config.rateLimiter && (await rateLimitStep(ctx, config, config.rateLimiter));
   } catch (error) {
-    return { error, sentAtMs: config.now(), durationMs: 0 };
+    return { error, sentAtMs: 0, durationMs: 0 };
   }
-  const waited = slot.waitedMs === undefined ? {} : { waitedMs: slot.waitedMs };
+  const waitedMs = slot?.waitedMs;
   const started = Date.now();
   const localNow = config.now();
   const sentAtMs = localNow + (ctx.candidateOffsetMs ?? config.clock.current(localNow));
@@ -32,10 +32,10 @@ export async function attemptStep(ctx: CallContext, config: PipelineConfig): Pro
   try {
     const request = signStep(ctx, config, sentAtMs);
     response = await config.transport({ ...request, attempt: ctx.attempt, idempotent: ctx.idempotent, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
-    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started, ...waited };
+    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started, waitedMs };
   } catch (error) {
-    return { error, ...(response ? { response } : {}), sentAtMs, durationMs: Date.now() - started, ...waited };
+    return { error, ...(response ? { response } : {}), sentAtMs, durationMs: Date.now() - started, waitedMs };
   } finally {
-    slot.lease?.release();
+    slot?.lease.release();
   }
 }

@@ -31,7 +31,6 @@ export function reportStep(outcome: AttemptOutcome, ctx: CallContext, config: Pi
   if (!logger) return;
   const fields = { method: event.method, attempt: event.attempt, durationMs: event.durationMs, waitedMs: event.waitedMs, httpStatus: event.httpStatus, status, errorKind: described?.kind, willRetry };
   const what = described ? (described.kind ?? described.name) : 'ok';
-  const waited = event.waitedMs ? ` after waiting ${event.waitedMs} ms for a rate-limit slot` : '';
-  if (debug) logger.debug(`wdt ${ctx.method} attempt ${ctx.attempt}: ${what} in ${event.durationMs} ms${waited}`, fields);
+  if (debug) logger.debug(`wdt ${ctx.method} attempt ${ctx.attempt}: ${what} in ${event.durationMs} ms`, fields);
   if (warn) logger.warn(`wdt ${ctx.method} attempt ${ctx.attempt} failed (${what}); retrying in ${delayMs} ms`, fields);
 }

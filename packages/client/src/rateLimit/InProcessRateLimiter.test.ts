@@ -3,7 +3,7 @@ import { InProcessRateLimiter } from './InProcessRateLimiter.js';
 import { bucketsOf, checkRateLimits, type WdtRateLimits } from './WdtRateBudget.js';
 import type { WdtRateLimitLease } from './WdtRateLimiter.js';
 
-const request = (method = 'm', signal = new AbortController().signal) => ({ sid: 's', method, signal, maxHoldMs: 30_000 });
+const request = (method = "m", signal: AbortSignal | undefined = undefined) => ({ sid: "s", method, attempt: 1, signal, timeoutMs: 30_000 });
 
 /** Starts acquire calls and tells which have been granted so far (in the order asked). */
 function contenders(limiter: InProcessRateLimiter, methods: string[]) {
@@ -108,17 +108,25 @@ describe('InProcessRateLimiter', () => {
     await expect(second).resolves.toBeDefined();
   });
 
-  it('a waiter whose signal fires leaves the queue with the signal\'s reason, and takes no slot', async () => {
+  it('a waiter whose signal fires leaves the queue (never sent: WdtTransportError abort), and takes no slot', async () => {
     const limiter = new InProcessRateLimiter({ budgets: [{ concurrency: 1 }] });
     const held = await limiter.acquire(request());
     const stop = new AbortController();
     const waiting = limiter.acquire(request('m', stop.signal));
     stop.abort(new Error('gave up'));
-    await expect(waiting).rejects.toThrow('gave up');
+    await expect(waiting).rejects.toMatchObject({ name: 'WdtTransportError', reason: 'abort', outcomeUnknown: false });
     const next = limiter.acquire(request());
     held.release();
     await expect(next).resolves.toBeDefined();
-    await expect(limiter.acquire(request('m', stop.signal))).rejects.toThrow('gave up');
+    await expect(limiter.acquire(request('m', stop.signal))).rejects.toMatchObject({ reason: 'abort' });
+  });
+
+  it('the attempt\'s timeout ends a wait: WdtTransportError timeout, and the slot stays free for the next', async () => {
+    const limiter = new InProcessRateLimiter({ budgets: [{ concurrency: 1 }] });
+    const held = await limiter.acquire(request());
+    await expect(limiter.acquire({ ...request(), timeoutMs: 20 })).rejects.toMatchObject({ reason: 'timeout', message: 'm: no rate-limit slot within 20 ms' });
+    held.release();
+    await expect(limiter.acquire(request())).resolves.toBeDefined();
   });
 
   it('needs a slot in every bucket of a call: account and method budgets together', async () => {

@@ -1,4 +1,5 @@
 import type { WdtRateLimiter, WdtRateLimitLease, WdtRateLimitRequest } from './WdtRateLimiter.js';
+import { waitForSlot } from './waitForSlot.js';
 import { bucketsOf, checkRateLimits, DEFAULT_RATE_WINDOW_MS, type RateBucket, type WdtRateLimits } from './WdtRateBudget.js';
 
 /** The slots of one bucket: calls in flight, and when the finished ones of the window ended. */
@@ -46,8 +47,10 @@ export class InProcessRateLimiter implements WdtRateLimiter {
   acquire(request: WdtRateLimitRequest): Promise<WdtRateLimitLease> {
     const buckets = bucketsOf(this.#limits, request.sid, request.method);
     if (buckets.length === 0) return Promise.resolve(NO_LEASE);
-    const { signal } = request;
-    if (signal.aborted) return Promise.reject(signal.reason);
+    return waitForSlot(request, (signal) => this.#wait(buckets, signal));
+  }
+
+  #wait(buckets: RateBucket[], signal: AbortSignal): Promise<WdtRateLimitLease> {
     return new Promise<WdtRateLimitLease>((resolve, reject) => {
       const onAbort = () => {
         const at = this.#waiting.indexOf(waiter);
