@@ -1,0 +1,2 @@
+export function hasRedisServer(): boolean;
+export function startRedisServer(): Promise<{ url: string; port: number; stop(): Promise<void> }>;
