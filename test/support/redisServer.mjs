@@ -9,9 +9,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Whether redis-server is on PATH. Throws in CI when it is not: CI must have it. */
+/** Whether redis-server is on PATH. */
+export function redisServerOnPath() {
+  return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Whether redis-server is on PATH, for tests. Throws in CI when it is not: CI must have it. */
 export function hasRedisServer() {
-  const found = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+  const found = redisServerOnPath();
   if (!found && process.env.CI) throw new Error('redis-server is not on PATH: scripts/ensureRedisServer.sh installs it');
   if (!found) console.warn('redis-server is not on PATH: skipping the tests that need Redis (scripts/ensureRedisServer.sh installs it)');
   return found;
