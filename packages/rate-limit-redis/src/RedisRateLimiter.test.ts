@@ -78,6 +78,19 @@ describe.skipIf(!hasRedisServer())('RedisRateLimiter on a real redis-server', ()
     held.release();
   });
 
+  it('when its Redis goes away, fails closed for every call until it is back (told to fail closed)', async () => {
+    const own = await startRedisServer();
+    const limiter = new RedisRateLimiter({ redis: own.url, budgets: [{ concurrency: 1 }], onUnavailable: 'closed', commandTimeoutMs: 300 });
+    try {
+      (await limiter.acquire(request())).release();
+      await own.stop();
+      for (let i = 0; i < 2; i++) await expect(limiter.acquire(request())).rejects.toBeInstanceOf(RateLimiterUnavailableError);
+    } finally {
+      await limiter.close();
+      await own.stop();
+    }
+  });
+
   it('with no budget covering the call, never asks Redis', async () => {
     const [limiter] = processes(1, { budgets: [{ methods: ['x'], concurrency: 1 }] });
     const leases: WdtRateLimitLease[] = await Promise.all(Array.from({ length: 5 }, () => limiter!.acquire(request())));

@@ -40,6 +40,7 @@ export interface RedisRateLimiterOptions extends WdtRateLimits {
 
 const sleepFor = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
     const done = () => {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);
@@ -122,6 +123,8 @@ export class RedisRateLimiter implements WdtRateLimiter {
     const id = randomUUID();
     const holdMs = request.timeoutMs + this.#leaseMarginMs;
     for (;;) {
+      // While Redis is known to be down, do not wait a command timeout for every call.
+      if (this.#unavailable && this.#redis.status !== 'ready') return this.#whenUnavailable(request, undefined, signal);
       let wait: number;
       try {
         wait = Number(await this.#redis.wdtAcquireSlot(keys.length, ...keys, id, holdMs, this.#windowMs, ...limits));
@@ -156,9 +159,10 @@ export class RedisRateLimiter implements WdtRateLimiter {
   }
 
   #whenUnavailable(request: WdtRateLimitRequest, error: unknown, signal: AbortSignal): Promise<WdtRateLimitLease> {
-    if (this.#onUnavailable === 'closed') throw new RateLimiterUnavailableError(request.method, error);
-    if (!this.#unavailable) {
-      this.#unavailable = true;
+    const wasAvailable = !this.#unavailable;
+    this.#unavailable = true;
+    if (this.#onUnavailable === 'closed') throw new RateLimiterUnavailableError(request.method, error ?? new Error(`Redis connection ${this.#redis.status}`));
+    if (wasAvailable) {
       this.#logger.warn('wdt rate limiter: Redis is unreachable; calls go on within this process\'s own budgets until it is back', { error: new RateLimiterUnavailableError(request.method, error).message });
     }
     return this.#local.acquire({ ...request, signal });
@@ -167,7 +171,7 @@ export class RedisRateLimiter implements WdtRateLimiter {
   #available(): void {
     if (!this.#unavailable) return;
     this.#unavailable = false;
-    this.#logger.warn('wdt rate limiter: Redis is back; calls share its budgets again');
+    if (this.#onUnavailable === 'open') this.#logger.warn('wdt rate limiter: Redis is back; calls share its budgets again');
   }
 }
 
