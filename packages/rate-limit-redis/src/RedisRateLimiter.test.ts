@@ -1,6 +1,7 @@
 // The Redis limiter against a real redis-server: several limiters (each with its own connection, as
 // separate processes have) share one budget atomically; a lease never given back expires; an
 // unreachable Redis fails open with one warning or closed with a typed error.
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WdtRateLimitLease } from '@wdt-kit/client/bare';
 import { hasRedisServer, startRedisServer } from '../../../test/support/redisServer.mjs';
@@ -88,6 +89,26 @@ describe.skipIf(!hasRedisServer())('RedisRateLimiter on a real redis-server', ()
     } finally {
       await limiter.close();
       await own.stop();
+    }
+  });
+
+  it('writes only keys that expire (the sid in braces, for Redis Cluster), so an idle budget leaves nothing behind', async () => {
+    const [limiter] = processes(1, { budgets: [{ perMinute: 5 }, { per: 'method', concurrency: 2 }], windowMs: 1000, leaseMarginMs: 0 });
+    const lease = await limiter!.acquire(request({ timeoutMs: 2000 }));
+    lease.release();
+    await limiter!.acquire(request({ timeoutMs: 2000 })); // the first call is now in `win`, the second in `run`
+    const raw = new Redis(redis.url);
+    try {
+      const prefix = `t${prefixes - 1}:`;
+      const keys = (await raw.keys(`${prefix}*`)).sort();
+      expect(keys).toEqual([`${prefix}{wdtapi3}|*:run`, `${prefix}{wdtapi3}|*:win`, `${prefix}{wdtapi3}|m:m:run`]);
+      for (const key of keys) {
+        const ttl = await raw.pttl(key);
+        expect(ttl, key).toBeGreaterThan(0);
+        expect(ttl, key).toBeLessThanOrEqual(2000 + 1000 + 1000);
+      }
+    } finally {
+      raw.disconnect();
     }
   });
 

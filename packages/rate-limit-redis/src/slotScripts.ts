@@ -39,11 +39,12 @@ for i = 1, #KEYS / 2 do
 end
 if sure > 0 then return sure end
 if released then return -1 end
-for i = 1, #KEYS / 2 do
-  local run, win = KEYS[2 * i - 1], KEYS[2 * i]
-  redis.call('ZADD', run, now + hold, id)
-  redis.call('PEXPIRE', run, hold + window + 1000)
-  redis.call('PEXPIRE', win, hold + window + 1000)
+-- Keys outlive every lease in them and every call still in its window (never shortened: another
+-- process's lease may hold longer), then vanish when a bucket falls idle.
+local ttl = hold + window + 1000
+for i = 1, #KEYS do
+  if i % 2 == 1 then redis.call('ZADD', KEYS[i], now + hold, id) end
+  if redis.call('PTTL', KEYS[i]) < ttl then redis.call('PEXPIRE', KEYS[i], ttl) end
 end
 return 0
 `;
@@ -61,7 +62,7 @@ for i = 1, #KEYS / 2 do
   local run, win = KEYS[2 * i - 1], KEYS[2 * i]
   if redis.call('ZREM', run, id) == 1 and tonumber(ARGV[2 + i]) > 0 then
     redis.call('ZADD', win, now, id)
-    redis.call('PEXPIRE', win, window + 1000)
+    if redis.call('PTTL', win) < window + 1000 then redis.call('PEXPIRE', win, window + 1000) end
   end
 end
 return 0
