@@ -114,7 +114,10 @@ export class RedisRateLimiter implements WdtRateLimiter {
 
   /** Quits the Redis connection the limiter opened (not one it was given). */
   async close(): Promise<void> {
-    if (this.#ownsRedis) await this.#redis.quit().catch(() => this.#redis.disconnect());
+    if (!this.#ownsRedis) return;
+    // Graceful when connected; a connection that is down has nothing to flush.
+    if (this.#redis.status === 'ready') await this.#redis.quit().catch(() => this.#redis.disconnect());
+    else this.#redis.disconnect();
   }
 
   async #wait(request: WdtRateLimitRequest, buckets: RateBucket[], signal: AbortSignal): Promise<WdtRateLimitLease> {
