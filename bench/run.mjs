@@ -10,6 +10,7 @@ import { measureGeneratorScaling } from './measures/generatorScaling.mjs';
 import { measureMaintainerLoop } from './measures/maintainerLoop.mjs';
 import { measureMockThroughput } from './measures/mockThroughput.mjs';
 import { measurePagingMemory } from './measures/pagingMemory.mjs';
+import { measureRateLimiterOverhead } from './measures/rateLimiterOverhead.mjs';
 import { measureSigning } from './measures/signing.mjs';
 import { repo } from './measures/syntheticClient.mjs';
 
@@ -17,7 +18,7 @@ const quick = process.argv.includes('--quick');
 // Hand-written analysis of the figures (why a target is missed, what to do), appended to RESULTS.md.
 const discussion = new URL('./DISCUSSION.md', import.meta.url);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const measures = { signing: measureSigning, clientOverhead: measureClientOverhead, generatorScaling: measureGeneratorScaling, maintainerLoop: measureMaintainerLoop, consumerCost: measureConsumerCost, cliStart: measureCliStart, mockThroughput: measureMockThroughput, pagingMemory: measurePagingMemory };
+const measures = { signing: measureSigning, clientOverhead: measureClientOverhead, generatorScaling: measureGeneratorScaling, maintainerLoop: measureMaintainerLoop, consumerCost: measureConsumerCost, cliStart: measureCliStart, mockThroughput: measureMockThroughput, pagingMemory: measurePagingMemory, rateLimiterOverhead: measureRateLimiterOverhead };
 
 /** Whether a row meets its target, read from the target text; undefined when the target is a report. */
 function verdict({ target, value, ratio }) {

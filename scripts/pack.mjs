@@ -1,5 +1,5 @@
-// `npm run pack`: builds what is not built yet, then packs the four public packages into packs/ as
-// wdt-kit-core.tgz, wdt-kit-client.tgz, wdt-kit-mock.tgz and wdt-kit-cli.tgz. The names carry no
+// `npm run pack`: builds what is not built yet, then packs the five public packages into packs/ as
+// wdt-kit-core.tgz, wdt-kit-client.tgz, wdt-kit-rate-limit-redis.tgz, wdt-kit-mock.tgz and wdt-kit-cli.tgz. The names carry no
 // version so that the install commands in the README, and a project's package.json that points at
 // the tarballs, stay the same from one version to the next.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureWorkspace, root } from './ensureWorkspace.mjs';
 
 /** The public packages by folder under packages/, in the order a reader installs them. */
-export const PUBLIC_PACKAGES = ['core', 'client', 'mock', 'cli'];
+export const PUBLIC_PACKAGES = ['core', 'client', 'rate-limit-redis', 'mock', 'cli'];
 
 /** Where `npm run pack` writes the tarballs (gitignored). */
 export const defaultPackDir = join(root, 'packs');

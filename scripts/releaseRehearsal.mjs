@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { findPnpm, root } from './ensureWorkspace.mjs';
 
 const VERDACCIO = 'verdaccio@6.8.0'; // the last line that runs on Node 20
-const PUBLIC = ['core', 'client', 'cli', 'mock'];
+const PUBLIC = ['core', 'client', 'rate-limit-redis', 'cli', 'mock'];
 const work = mkdtempSync(join(tmpdir(), 'wdt-release-'));
 const [pnpm, ...pnpmPrefix] = findPnpm();
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', CI: 'true', npm_config_yes: 'true' };

@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed tarballs', () => {
-  it.each(['@wdt-kit/core', '@wdt-kit/client', '@wdt-kit/mock', '@wdt-kit/cli'])('%s ships its README and licence', (name) => {
+  it.each(['@wdt-kit/core', '@wdt-kit/client', '@wdt-kit/rate-limit-redis', '@wdt-kit/mock', '@wdt-kit/cli'])('%s ships its README and licence', (name) => {
     const files = execFileSync('tar', ['-tzf', tarballs[name]!], { encoding: 'utf8' }).split('\n');
     expect(files).toContain('package/README.md');
     expect(files).toContain('package/LICENSE');

@@ -30,7 +30,7 @@ describe('the README install blocks', () => {
     const notPrivate = readdirSync(join(repoRoot, 'packages')).filter((folder) => !readJson(`packages/${folder}/package.json`).private);
     expect([...(PUBLIC_PACKAGES as string[])].sort()).toEqual(notPrivate.sort());
     const everyTarball = publicPackages.map((p) => tarballFileName(p.name)).sort();
-    expect(everyTarball).toEqual(['wdt-kit-cli.tgz', 'wdt-kit-client.tgz', 'wdt-kit-core.tgz', 'wdt-kit-mock.tgz']);
+    expect(everyTarball).toEqual(['wdt-kit-cli.tgz', 'wdt-kit-client.tgz', 'wdt-kit-core.tgz', 'wdt-kit-mock.tgz', 'wdt-kit-rate-limit-redis.tgz']);
     for (const file of everyTarball) expect(installBlock('pack'), 'the pack line says what it writes').toContain(file);
     // A project beside the checkout reaches the tarballs as ../wdt-kit/packs; the global install runs in the checkout.
     for (const [block, folder] of [['pnpm', '../wdt-kit/packs/'], ['npm', '../wdt-kit/packs/'], ['cli-global', './packs/']] as const) {

@@ -6,7 +6,7 @@ import { repoRoot } from '../support/repoRoot.js';
 
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 
-describe.each(['core', 'client', 'cli', 'mock'])('@wdt-kit/%s', (name) => {
+describe.each(['core', 'client', 'rate-limit-redis', 'cli', 'mock'])('@wdt-kit/%s', (name) => {
   const dir = join(repoRoot, 'packages', name);
 
   it('passes publint', () => {

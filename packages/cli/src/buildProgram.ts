@@ -14,6 +14,7 @@ import { formatGroupSummary, formatMethodList, methodGroups, searchMethods } fro
 import { configPath, readProfiles, selectProfile } from './profiles.js';
 import type { ErrorContext } from './reportError.js';
 import { resolveCredentials } from './resolveCredentials.js';
+import { resolveRateLimit } from './sharedRateLimit.js';
 import { parseFieldList } from './selectFields.js';
 import { completionScript } from './shellCompletion.js';
 import { shownName } from './shownName.js';
@@ -33,6 +34,8 @@ interface GlobalOptions {
   fields?: string;
   yes?: boolean;
   confirmWrites?: boolean;
+  rateLimitRedis?: string;
+  rateBudgets?: string;
 }
 
 interface CallOptions {
@@ -86,6 +89,8 @@ export function buildProgram(context: ProgramContext): Command {
     .option('--dry-run', 'print the signed request instead of sending it')
     .option('--verbose', 'print each request and response on stderr')
     .option('--timeout <ms>', 'per-attempt timeout in milliseconds')
+    .option('--rate-limit-redis <url>', "share the workers' rate-limit budgets in this Redis (WDT_RATE_LIMIT_REDIS)")
+    .option('--rate-budgets <json>', 'the budgets of --rate-limit-redis, as the workers have them (WDT_RATE_BUDGETS)')
     .option('-y, --yes', 'do not ask before a write to production')
     .option('--confirm-writes', 'with configure: always ask before writes')
     .helpCommand(false)
@@ -106,7 +111,9 @@ export function buildProgram(context: ProgramContext): Command {
     const globals = program.opts<GlobalOptions>();
     const fields = globals.fields !== undefined ? parseFieldList(globals.fields) : undefined;
     const path = configPath(io.env);
-    const credentials = resolveCredentials(globals, io.env, selectProfile(readProfiles(path), globals.profile ?? io.env.WDT_PROFILE, path));
+    const profile = selectProfile(readProfiles(path), globals.profile ?? io.env.WDT_PROFILE, path);
+    const credentials = resolveCredentials(globals, io.env, profile);
+    const rateLimit = resolveRateLimit(globals, io.env, profile);
     context.errors.endpoint = endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL);
     const pageSize = integerOption(callOptions.pageSize, '--page-size');
     const pager = spec?.paged || pageSize !== undefined || callOptions.calcTotal ? { pageSize: pageSize ?? 100, pageNo: integerOption(callOptions.pageNo, '--page-no') ?? 0, calcTotal: Boolean(callOptions.calcTotal) } : undefined;
@@ -117,7 +124,7 @@ export function buildProgram(context: ProgramContext): Command {
     const { runCall } = await import('./runCall.js');
     context.setExitCode(
       await runCall(
-        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output as OutputFormat, ...(fields ? { fields } : {}), ...(spec ? { spec } : {}), ...(globals.yes ? { yes: true } : {}) },
+        { method, args, credentials, ...(pager ? { pager } : {}), ...(callOptions.all ? { all: true } : {}), ...(maxItems ? { maxItems } : {}), ...(globals.dryRun ? { dryRun: true } : {}), ...(globals.verbose ? { verbose: true } : {}), ...(timeoutMs ? { timeoutMs } : {}), output: globals.output as OutputFormat, ...(fields ? { fields } : {}), ...(spec ? { spec } : {}), ...(globals.yes ? { yes: true } : {}), ...(rateLimit ? { rateLimit } : {}) },
         io,
       ),
     );

@@ -2,6 +2,7 @@ import { closeSync, constants, existsSync, fchmodSync, fsyncSync, lstatSync, mkd
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { WdtRateBudget } from '@wdt-kit/client/bare';
 import { UsageError } from './exitCodes.js';
 import { shownName, shownPath } from './shownName.js';
 
@@ -13,6 +14,8 @@ export interface Profile {
   baseUrl?: string;
   /** Ask before writes through this profile even if its endpoint is not the documented production URL (e.g. a proxy to production). */
   confirmWrites?: boolean;
+  /** The shared rate limiter of the workers on this account (see @wdt-kit/rate-limit-redis): ad-hoc calls share their budgets. */
+  rateLimit?: { redis?: string; budgets?: WdtRateBudget[]; windowMs?: number; keyPrefix?: string };
 }
 
 export interface ProfileFile {

@@ -1,5 +1,5 @@
 import { encodeRequest, WDT_PRODUCTION_URL } from '@wdt-kit/core';
-import { invokePage, paginateItems, throwItemErrors, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError } from '@wdt-kit/client/bare';
+import { invokePage, paginateItems, throwItemErrors, WdtBareClient, WdtItemErrorsError, type MethodMeta, type PageOptions, type WdtCallEvent, type WdtItemError, type WdtRateLimiter } from '@wdt-kit/client/bare';
 import type { CliIo } from './CliIo.js';
 import type { CommandSpec } from './CommandSpec.js';
 import { checkPrintable, UnprintableAnswerError } from './checkPrintable.js';
@@ -11,6 +11,7 @@ import { EXIT, UsageError } from './exitCodes.js';
 import { formatJson, formatOutput, type OutputFormat } from './formatOutput.js';
 import { describePartialFailure } from './partialFailure.js';
 import type { ResolvedCredentials } from './resolveCredentials.js';
+import { openRateLimiter, type SharedRateLimit } from './sharedRateLimit.js';
 import type { FieldPath } from './selectFields.js';
 import { pickFields } from './selectFields.js';
 import { verboseFetch } from './verboseFetch.js';
@@ -34,6 +35,8 @@ export interface CallRequest {
   spec?: MethodMeta & Pick<CommandSpec, 'writes'>;
   /** Skip the confirmation of writes against production. */
   yes?: boolean;
+  /** Go through the workers' shared Redis limiter. */
+  rateLimit?: SharedRateLimit;
 }
 
 const MAX_RETRIES = 2;
@@ -76,9 +79,21 @@ export async function runCall(request: CallRequest, io: CliIo): Promise<number> 
     io.stderr as NodeJS.WritableStream,
     io.stdin(),
   );
-  const { confirmWrites: _confirm, ...clientCredentials } = credentials;
+  const rateLimiter = request.rateLimit ? await openRateLimiter(request.rateLimit, io) : undefined;
+  try {
+    return await callWith(rateLimiter, request, io);
+  } finally {
+    await rateLimiter?.close();
+  }
+}
+
+/** The call itself, through the shared rate limiter when there is one. */
+async function callWith(rateLimiter: WdtRateLimiter | undefined, request: CallRequest, io: CliIo): Promise<number> {
+  const { confirmWrites: _confirm, ...clientCredentials } = request.credentials;
+  const { credentials } = request;
   // The bare client and the command's own spec: the CLI never loads the typed catalog.
   const wdt = new WdtBareClient({
+    ...(rateLimiter ? { rateLimiter } : {}),
     ...clientCredentials,
     maxRetries: MAX_RETRIES,
     ...retryAnnouncer(io, endpointLabel(credentials.baseUrl ?? WDT_PRODUCTION_URL)),

@@ -14,6 +14,7 @@ import { retryStep } from './pipeline/retryStep.js';
 import { sendStep } from './pipeline/sendStep.js';
 import type { WdtAttemptLogger } from './pipeline/consoleLogger.js';
 import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js';
+import type { WdtRateLimiter } from './rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
 import { wrapData } from './wrapData.js';
@@ -52,6 +53,12 @@ export interface WdtClientOptions extends WdtCredentials {
    * duration, status, error kind), `consoleLogger()` retries only. Lines never carry the secret, salt or sign.
    */
   logger?: WdtAttemptLogger;
+  /**
+   * Every attempt waits for a slot of it (per-minute and concurrency budgets) before it is sent;
+   * shared by withOptions clones. `createRateLimiter` for one process, `@wdt-kit/rate-limit-redis`
+   * for many. None by default: nothing waits.
+   */
+  rateLimiter?: WdtRateLimiter;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -82,6 +89,7 @@ export class WdtBareClient {
       transport: withMiddleware(sendStep(options.fetch ?? ((url, init) => fetch(url, init)), options.maxResponseBytes), options.middleware ?? []),
       onAttempt: options.onAttempt,
       logger: options.logger,
+      rateLimiter: options.rateLimiter,
     };
   }
 

@@ -5,6 +5,8 @@ export interface WdtCallEvent {
   method: string;
   attempt: number;
   durationMs: number;
+  /** With a rateLimiter: how long the attempt waited for a slot before it was sent, in ms. */
+  waitedMs?: number;
   /** HTTP status, when a response arrived. */
   httpStatus?: number;
   /** Envelope status, when one was decoded. */

@@ -29,3 +29,7 @@ export {
   type WdtItemError,
   type RawResponse,
 } from '@wdt-kit/core';
+export type { WdtRateLimiter, WdtRateLimitLease, WdtRateLimitRequest } from './rateLimit/WdtRateLimiter.js';
+export { bucketsOf, checkRateLimits, DEFAULT_RATE_WINDOW_MS, type RateBucket, type WdtRateBudget, type WdtRateLimits } from './rateLimit/WdtRateBudget.js';
+export { createRateLimiter, InProcessRateLimiter, type InProcessRateLimiterOptions } from './rateLimit/InProcessRateLimiter.js';
+export { waitForSlot } from './rateLimit/waitForSlot.js';

@@ -12,7 +12,7 @@ import { RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRule } from './fault
 import { MockFaults } from './faults/MockFaults.js';
 import { handlerTable } from './generated/handlers.js';
 import { CallLog, DEFAULT_MAX_CALLS } from './limits/CallLog.js';
-import { CallQuota, type RateLimit } from './limits/CallQuota.js';
+import { CallQuota, type QuotaRefusal, type RateLimit } from './limits/CallQuota.js';
 import { checkMaxBodyBytes, DEFAULT_MAX_BODY_BYTES } from './limits/payloadTooLargePage.js';
 import type { MockCall } from './MockCall.js';
 import { failure, type MockEnvelope } from './MockEnvelope.js';
@@ -46,7 +46,7 @@ export interface MockOptions {
   maxCalls?: number;
   /** The largest request body read, in bytes; a longer one gets HTTP 413 unread. Default 10 MiB. */
   maxBodyBytes?: number;
-  /** A per-minute quota per sid and method; beyond it, status 100 with the error guide's rate-limit message. Default none. */
+  /** Per-minute and concurrency quotas per sid and method; beyond them, status 100 with the error guide's rate-limit messages. Default none. */
   rateLimit?: RateLimit;
 }
 
@@ -183,9 +183,10 @@ export class MockWangdian {
     }
     const verified = fault?.type === 'clockSkew' ? verifyRequest({ query, body, nowMs, findAccount }) : onTime;
     let envelope: MockEnvelope;
+    let refusal: QuotaRefusal | undefined;
     if (!verified.ok) envelope = failure(verified.status, verified.message);
     else if (fault?.type === 'rateLimit') envelope = failure(100, RATE_LIMIT_MESSAGES[fault.limit ?? 'frequency']);
-    else if (this.#overQuota(verified, nowMs)) envelope = failure(100, RATE_LIMIT_MESSAGES.frequency);
+    else if ((refusal = this.#overQuota(verified, nowMs, fault))) envelope = failure(100, RATE_LIMIT_MESSAGES[refusal]);
     else envelope = this.#answer(verified, nowMs, fault);
     this.#record({
       time: nowMs,
@@ -200,10 +201,11 @@ export class MockWangdian {
   }
 
   // Quotas count the verified calls of known methods: a name the mock does not know is answered
-  // 权限不足 and would only grow the counters.
-  #overQuota(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number): boolean {
-    if (!this.#quota || !Object.hasOwn(this.#methods, request.method)) return false;
-    return !this.#quota.take(request.sid, request.method, nowMs);
+  // 权限不足 and would only grow the counters. A call runs (holds a concurrency slot) for as long
+  // as its latency fault delays the reply.
+  #overQuota(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number, fault: MockFault | undefined): QuotaRefusal | undefined {
+    if (!this.#quota || !Object.hasOwn(this.#methods, request.method)) return undefined;
+    return this.#quota.take(request.sid, request.method, nowMs, fault?.type === 'latency' ? fault.ms : 0);
   }
 
   #answer(request: Extract<VerifiedRequest, { ok: true }>, nowMs: number, fault: MockFault | undefined): MockEnvelope {

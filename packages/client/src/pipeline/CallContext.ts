@@ -1,4 +1,5 @@
 import type { ClockOffset, Pager, WdtCredentials } from '@wdt-kit/core';
+import type { WdtRateLimiter } from '../rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from '../WdtCallEvent.js';
 import type { WdtAttemptLogger } from './consoleLogger.js';
 import type { AttemptTransport } from './WdtMiddleware.js';
@@ -15,6 +16,8 @@ export interface PipelineConfig {
   readonly transport: AttemptTransport;
   readonly onAttempt: ((event: WdtCallEvent) => void) | undefined;
   readonly logger: WdtAttemptLogger | undefined;
+  /** Every attempt waits for a slot of it first (rateLimitStep); none: nothing waits. */
+  readonly rateLimiter: WdtRateLimiter | undefined;
 }
 
 /** One call as it goes through the steps; `attempt` and the clock fields change between attempts. */

@@ -1,6 +1,7 @@
 import type { DecodedEnvelope, RawResponse } from '@wdt-kit/core';
 import type { CallContext, PipelineConfig } from './CallContext.js';
 import { decodeStep } from './decodeStep.js';
+import { rateLimitStep, type RateLimitSlot } from './rateLimitStep.js';
 import { signStep } from './signStep.js';
 
 /** What one attempt came to: data or an error, with the raw answer when one arrived. */
@@ -11,10 +12,19 @@ export interface AttemptOutcome {
   /** The time the timestamp was made from (for clockSkewStep). */
   sentAtMs: number;
   durationMs: number;
+  /** How long the attempt waited for a rate-limit slot (undefined without a rateLimiter). */
+  waitedMs?: number | undefined;
 }
 
-/** sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
+/** rate-limit slot → sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
 export async function attemptStep(ctx: CallContext, config: PipelineConfig): Promise<AttemptOutcome> {
+  let slot: RateLimitSlot | undefined;
+  try {
+    slot = config.rateLimiter && (await rateLimitStep(ctx, config, config.rateLimiter));
+  } catch (error) {
+    return { error, sentAtMs: 0, durationMs: 0 };
+  }
+  const waitedMs = slot?.waitedMs;
   const started = Date.now();
   const localNow = config.now();
   const sentAtMs = localNow + (ctx.candidateOffsetMs ?? config.clock.current(localNow));
@@ -22,8 +32,10 @@ export async function attemptStep(ctx: CallContext, config: PipelineConfig): Pro
   try {
     const request = signStep(ctx, config, sentAtMs);
     response = await config.transport({ ...request, attempt: ctx.attempt, idempotent: ctx.idempotent, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
-    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started };
+    return { decoded: decodeStep(ctx, response), response, sentAtMs, durationMs: Date.now() - started, waitedMs };
   } catch (error) {
-    return { error, response, sentAtMs, durationMs: Date.now() - started };
+    return { error, response, sentAtMs, durationMs: Date.now() - started, waitedMs };
+  } finally {
+    slot?.lease.release();
   }
 }

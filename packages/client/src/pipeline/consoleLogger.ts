@@ -33,8 +33,8 @@ export function consoleLogger(level: WdtLogLevel = 'warn', sink: WdtLogger = con
   const debug = logs(level, 'debug');
   const warn = logs(level, 'warn');
   return (event) => {
-    const { method, attempt, durationMs, httpStatus, status, error, willRetry } = event;
-    const fields = { method, attempt, durationMs, httpStatus, status, errorKind: error?.kind, willRetry };
+    const { method, attempt, durationMs, waitedMs, httpStatus, status, error, willRetry } = event;
+    const fields = { method, attempt, durationMs, waitedMs, httpStatus, status, errorKind: error?.kind, willRetry };
     const what = error ? (error.kind ?? error.name) : 'ok';
     if (debug) sink.debug(`wdt ${method} attempt ${attempt}: ${what} in ${durationMs} ms`, fields);
     if (warn && willRetry) sink.warn(`wdt ${method} attempt ${attempt} failed (${what}); retrying in ${event.retryDelayMs ?? 0} ms`, fields);

@@ -19,6 +19,7 @@ export function reportStep(outcome: AttemptOutcome, ctx: CallContext, config: Pi
     method: ctx.method,
     attempt: ctx.attempt,
     durationMs: outcome.durationMs,
+    waitedMs: outcome.waitedMs,
     willRetry,
     retryDelayMs: willRetry ? delayMs : undefined,
     httpStatus: outcome.response?.httpStatus,

@@ -9,6 +9,7 @@ import { parseRateLimitFlag } from '../limits/parseRateLimitFlag.js';
 
 export const MOCK_CLI_USAGE: string = `Usage: wdt-mock [--port N] [--host 127.0.0.1] [--sid SID --app-key KEY --app-secret SECRET:SALT]
                 [--fixtures FILE] [--fault FAULT]... [--seed S] [--rate-limit N/min]
+                [--concurrency-limit N]
                 [--max-body SIZE] [--max-calls N] [--headers-timeout MS] [--request-timeout MS]
                 [--verbose]
 
@@ -25,7 +26,12 @@ A mock of the Wangdian (旺店通) 旗舰版 open API on http://HOST:PORT/openap
                       neverEnds, clockSkew=MS, dropAfterExecute
   --seed S            seed of generated answers and fault probabilities; default 0
   --rate-limit N/min  at most N calls a minute per sid and method; beyond: status 100
-                      超过每分钟最大调用频率限制，请稍后重试. Default: no quota
+                      超过每分钟最大调用频率限制，请稍后重试. N/Ks: per window of K seconds
+                      (for tests). Default: no quota
+  --concurrency-limit N
+                      at most N calls of a sid and method at once (a call runs for its
+                      latency fault); beyond: status 100 超过每分钟最大并发次数限制，请稍后重试.
+                      Default: no limit
   --max-body SIZE     largest request body, bytes or KiB/MiB/GiB; beyond: HTTP 413 unread.
                       Default 10MiB
   --max-calls N       calls kept for the call log (the latest N); default 10000
@@ -74,6 +80,7 @@ const OPTIONS = {
   fault: { type: 'string', multiple: true },
   seed: { type: 'string' },
   'rate-limit': { type: 'string' },
+  'concurrency-limit': { type: 'string' },
   'max-body': { type: 'string' },
   'max-calls': { type: 'string' },
   'headers-timeout': { type: 'string' },
@@ -131,6 +138,8 @@ function parseLimits(values: Partial<Record<OptionName, string | boolean>>): Par
       throw new MockCliUsageError((error as Error).message);
     }
   }
+  const concurrency = parseWholeNumber(text('concurrency-limit'), '--concurrency-limit', 1);
+  if (concurrency !== undefined) limits.rateLimit = { ...limits.rateLimit, concurrency };
   if (text('max-body') !== undefined) {
     const bytes = parseByteSize(text('max-body')!);
     if (bytes === undefined) throw new MockCliUsageError('--max-body must be a size in bytes, or with KiB, MiB or GiB (e.g. 10MiB)');

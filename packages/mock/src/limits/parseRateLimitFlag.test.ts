@@ -10,7 +10,14 @@ describe('parseRateLimitFlag', () => {
     expect(parseRateLimitFlag(text)).toEqual({ perMinute });
   });
 
-  it.each(['60', '0/min', '60/s', '60/minute', 'x/min', '1.5/min', ''])('refuses %j', (text) => {
-    expect(() => parseRateLimitFlag(text)).toThrow('--rate-limit must be N/min with N a positive whole number (e.g. 60/min)');
+  it.each([
+    ['20/2s', { perMinute: 20, windowMs: 2000 }],
+    ['1/1s', { perMinute: 1, windowMs: 1000 }],
+  ])('%j: a shorter window, for tests', (text, expected) => {
+    expect(parseRateLimitFlag(text)).toEqual(expected);
+  });
+
+  it.each(['60', '0/min', '60/s', '60/0s', '60/minute', 'x/min', '1.5/min', ''])('refuses %j', (text) => {
+    expect(() => parseRateLimitFlag(text)).toThrow('--rate-limit must be N/min or N/Ks with N and K positive whole numbers (e.g. 60/min)');
   });
 });

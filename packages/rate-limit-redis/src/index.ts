@@ -1,0 +1,2 @@
+export { RedisRateLimiter, createRedisRateLimiter, type RedisRateLimiterOptions } from './RedisRateLimiter.js';
+export { RateLimiterUnavailableError } from './RateLimiterUnavailableError.js';
