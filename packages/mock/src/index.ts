@@ -27,7 +27,6 @@ export {
   type OtherStockDocument,
   type OtherStockDocumentLine,
   type OtherStockDocumentSeed,
-  type OtherStockinDocumentStatus,
   type OtherStockoutDocumentStatus,
 } from './behaviours/OtherStockDocumentStore.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
@@ -36,4 +35,9 @@ export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours
 export { stockPositions, type StockPosition } from './behaviours/stockPositions.js';
 export { RawTradeStore, type MockRawTrade, type MockRawTradeOrder, type MockRawTradeDiscount, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 export { PurchaseOrderStore, PURCHASE_ORDER_STATUS_CODES, type MockPurchaseOrder, type MockPurchaseOrderLine, type MockPurchaseOrderSeed, type PurchaseOrderStatus } from './behaviours/PurchaseOrderStore.js';
+export { ResourceStore } from './engine/ResourceStore.js';
+export type { ResourceDefinition } from './engine/ResourceDefinition.js';
+export type { StoredRecord } from './engine/StoredRecord.js';
+export type { ResourceSeed } from './engine/seedRecords.js';
+export { declaredAnswer } from './engine/declaredBehaviour.js';
 export { runMockServerCli, MOCK_CLI_EXIT, type MockCliIo } from './cli/runMockServerCli.js';

@@ -1,11 +1,8 @@
 import { DocumentStore } from './DocumentStore.js';
 
-/** Statuses a 其他入库单 is created in (`is_check` 0, 1, 2 on the createOtherOrder page). */
-export type OtherStockinDocumentStatus = '待审核' | '已审核' | '编辑中';
 /** Statuses a 其他出库单 is created in (`is_check` 0, 1, 2 on the createOther page). */
 export type OtherStockoutDocumentStatus = '待审核' | '已审核' | '未确认';
 
-export const OTHER_STOCKIN_DOCUMENT_STATUS_BY_CHECK: Readonly<Record<number, OtherStockinDocumentStatus>> = { 0: '待审核', 1: '已审核', 2: '编辑中' };
 export const OTHER_STOCKOUT_DOCUMENT_STATUS_BY_CHECK: Readonly<Record<number, OtherStockoutDocumentStatus>> = { 0: '待审核', 1: '已审核', 2: '未确认' };
 
 /** One goods line of a stock document (`goods_list`). */

@@ -74,17 +74,17 @@ describe('wms.stockin.Other.createOtherOrder and wms.stockout.Other.createOther 
     const [example] = PAGE_REQUEST_EXAMPLES['wms.stockin.Other.createOtherOrder']! as [Record<string, unknown>];
     expect(await mock.call('wms.stockin.Other.createOtherOrder', [{ ...example, is_check: 1 }])).toEqual(created('CG2019112800061234567890'));
     expect(await mock.stockOf('gy01', 'ytz')).toMatchObject({ stock_num: 3, available_send_stock: 3, last_inout_time: FIXED_NOW_TEXT });
-    expect(mock.state.otherStockinDocuments.get('CG2019112800061234567890')).toMatchObject({ status: '已审核', warehouse_no: 'ytz', goods_list: [expect.objectContaining({ spec_no: 'gy01', num: 3 })] });
+    expect(mock.state.resources.get('stockin.other', 'CG2019112800061234567890')).toMatchObject({ status: 80, fields: { warehouse_no: 'ytz' }, lines: [expect.objectContaining({ spec_no: 'gy01', goods_count: '3' })] });
   });
 
   it.each([
-    ['待审核 (the default)', undefined, '待审核'],
-    ['待审核 (is_check 0)', 0, '待审核'],
-    ['编辑中 (is_check 2)', 2, '编辑中'],
+    ['待审核 (the default)', undefined, 30],
+    ['待审核 (is_check 0)', 0, 30],
+    ['编辑中 (is_check 2)', 2, 20],
   ])('leaves the stock alone for a document created %s', async (_label, isCheck, status) => {
     const mock = stockMock();
     expect(await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], isCheck))).toEqual(created('IN-1'));
-    expect(mock.state.otherStockinDocuments.get('IN-1')?.status).toBe(status);
+    expect(mock.state.resources.get('stockin.other', 'IN-1')?.status).toBe(status);
     expect(mock.state.stock.quantity('W1', 'S1')).toBe(0);
   });
 

@@ -4,10 +4,10 @@ import type { MockState } from '../MockState.js';
 import { formatBeijingDateTime } from './beijingTime.js';
 import { GOODS_LINE_ERRORS, goodsLinesRefusal, readGoodsLines } from './goodsLines.js';
 import type { MockBehaviour } from './MockBehaviour.js';
+import { declaredAnswer } from '../engine/declaredBehaviour.js';
 import type { OtherStockinStore } from './OtherStockinStore.js';
 import type { OtherStockoutStore } from './OtherStockoutStore.js';
 import {
-  OTHER_STOCKIN_DOCUMENT_STATUS_BY_CHECK,
   OTHER_STOCKOUT_DOCUMENT_STATUS_BY_CHECK,
   OUTER_NO_TAKEN,
   type OtherStockDocumentLine,
@@ -15,6 +15,9 @@ import {
 import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
 import { asFields, readFlag, readNumber, readText, type Fields } from './readArgs.js';
 import { stockPositions, type StockPosition } from './stockPositions.js';
+
+// 已完成 in the status enum of wms.stockin.Other.queryWithDetail: what an approved stock-in document becomes.
+const STOCKIN_COMPLETED = 80;
 
 const knownSpec = (state: MockState) => (specNo: string) => state.goods.findSpec(specNo) !== undefined;
 
@@ -49,24 +52,26 @@ function documentFields(order: Fields) {
 }
 
 /**
- * `wms.stockin.Other.createOtherOrder`: one 其他入库单 numbered by its outer_no. Created 已审核
- * (`is_check` 1), it puts the goods into stock at once; 待审核 (0, the default) and 编辑中 (2) wait.
+ * `wms.stockin.Other.createOtherOrder`: the document is the spec's declaration (resource
+ * stockin.other, run by the engine); what cannot be declared is written here: the goods lines are
+ * checked against the goods archive, and a document created 已审核 (is_check 1, status 80 已完成)
+ * puts its goods into stock at once.
  */
-const createOtherStockinDocument: MockBehaviour = ({ state, args, nowMs }) => {
+const createOtherStockinDocument: MockBehaviour = (call) => {
+  const { state, args, nowMs } = call;
   const order = asFields(args[0]);
   const blank = headerRefusal(order, true);
   if (blank) return failure(100, blank);
-  const outerNo = readText(order.outer_no);
-  if (state.otherStockinDocuments.has(outerNo)) return failure(100, OUTER_NO_TAKEN);
   const lines = readGoodsLines(order.goods_list);
   const refusal = goodsLinesRefusal(lines, knownSpec(state));
   if (refusal) return failure(100, refusal);
-  const now = formatBeijingDateTime(nowMs);
-  const status = OTHER_STOCKIN_DOCUMENT_STATUS_BY_CHECK[readNumber(order.is_check)] ?? '待审核';
-  const fields = documentFields(order);
-  state.otherStockinDocuments.put({ order_no: outerNo, ...fields, status, goods_list: lines, created: now, modified: now });
-  if (status === '已审核') for (const line of lines) state.stock.move(fields.warehouse_no, line.spec_no, line.defect, line.num, now);
-  return { status: 0, data: { message: outerNo, status: 0 } };
+  const answer = declaredAnswer(call);
+  const document = state.resources.get('stockin.other', readText(order.outer_no));
+  if (answer.status === 0 && document?.status === STOCKIN_COMPLETED) {
+    const now = formatBeijingDateTime(nowMs);
+    for (const line of lines) state.stock.move(readText(order.warehouse_no), line.spec_no, line.defect, line.num, now);
+  }
+  return answer;
 };
 
 /**

@@ -20,6 +20,8 @@ export function emitMock(models: readonly MethodModel[]): GeneratedFiles {
         ...(model.spec.examples ? { examples: model.spec.examples } : {}),
         ...(model.spec.errors ? { errors: model.spec.errors } : {}),
         ...(model.spec.itemErrors ? { itemErrors: model.spec.itemErrors } : {}),
+        // The declared effect on the mock's world, run by the engine (packages/mock/src/engine).
+        ...(model.spec.mock ? { mock: model.spec.mock } : {}),
       }),
     },
     models,
