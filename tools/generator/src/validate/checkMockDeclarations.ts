@@ -15,8 +15,10 @@ interface DeclaredResource {
 // What each effect needs besides `effect` (the schema cannot say it without making the generated types opaque).
 const REQUIRED_BY_EFFECT: Record<MockSpec['effect'], readonly (keyof MockSpec)[]> = {
   generic: ['reason'],
-  create: ['resource', 'record', 'status', 'duplicate'],
-  upsert: ['resource', 'record', 'status'],
+  // `status` too, when the resource has a status field (see checkDeclaration): master data such as
+  // a brand list or a bill of materials has none.
+  create: ['resource', 'record', 'duplicate'],
+  upsert: ['resource', 'record'],
   cancel: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
   setStatus: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
   query: ['resource'],
@@ -128,6 +130,7 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
     return;
   }
   const recordProperties = resource.record.properties ?? {};
+  if ((mock.effect === 'create' || mock.effect === 'upsert') && mock.status === undefined && statusesOf(resource)) report(['mock'], `effect ${mock.effect} needs \`status\` (${mock.resource} has a status field)`);
   if (mock.record) {
     const fields = mock.record.fields;
     if (!(resource.defines.key in fields) && !mock.number) report(['mock', 'record', 'fields'], `the key field "${resource.defines.key}" is mapped from no argument (map it, or give \`number\`)`);
