@@ -91,6 +91,22 @@ const cases: Case[] = [
     list: 'pd_list',
     row: { pd_no: 'WP202401010001', status: 40, remark: '月盘' },
   },
+  {
+    write: 'goods.GoodsBrand.upload',
+    args: [[{ brand_name: '新品牌' }, { brand_no: 'B2', brand_name: '停用品牌', is_disabled: 1 }]],
+    query: 'goods.GoodsBrand.search',
+    params: { brand_no: 'B2' },
+    list: 'detail_list',
+    row: { brand_no: 'B2', brand_name: '停用品牌', is_disabled: 1 },
+  },
+  {
+    write: 'goods.ApiGoods.upload',
+    args: [{ shop_no: 'shop1', goods_list: [{ goods_id: 'G1', spec_id: 'SKU1', goods_no: 'g-1', spec_no: 's-1', status: 2, price: 9.5 }] }],
+    query: 'goods.ApiGoods.search',
+    params: { ...TODAY, shop_no: 'shop1' },
+    list: 'goods_list',
+    row: { spec_id: 'SKU1', goods_id: 'G1', outer_id: 'g-1', spec_outer_id: 's-1', status: 2, price: 9.5 },
+  },
 ];
 
 describe('declared writes show in their queries', () => {
@@ -121,6 +137,19 @@ describe('wms.stocktransfer.Manage.cancelOrder', () => {
     const mock = flowMock();
     await mock.call('wms.stocktransfer.Edit.createOrder', [{ outer_no: 'T1', from_warehouse_no: 'A', to_warehouse_no: 'B', mode: 0 }, [{ spec_no: 'S1', num: 1 }], true]);
     expect(await mock.call('wms.stocktransfer.Manage.cancelOrder', ['TF202401010001'])).toEqual({ status: 100, message: '调拨单状态不正确' });
+  });
+});
+
+describe('wms.stocktransfer.Manage.pending', () => {
+  it('finishes an approved transfer; one that never existed or is not waiting is a row in error_info', async () => {
+    const mock = flowMock();
+    await mock.call('wms.stocktransfer.Edit.createOrder', [{ outer_no: 'T1', from_warehouse_no: 'A', to_warehouse_no: 'B', mode: 0 }, [{ spec_no: 'S1', num: 1 }], true]);
+    await mock.call('wms.stocktransfer.Edit.createOrder', [{ outer_no: 'T2', from_warehouse_no: 'A', to_warehouse_no: 'B', mode: 0 }, [{ spec_no: 'S1', num: 1 }], false]);
+    const answer = await mock.call('wms.stocktransfer.Manage.pending', [['TF202401010001', 'TF-NEVER', 'TF202401010002'], false]);
+    const refused = '调拨单不存在或调拨单状态错误';
+    expect(answer).toEqual({ status: 0, data: { error_info: [{ order_no: 'TF-NEVER', message: refused }, { order_no: 'TF202401010002', message: refused }], status: 0 } });
+    const rows = rowsOf((await mock.call('wms.stocktransfer.Manage.queryWithDetail', [{ ...TODAY, transfer_no: 'TF202401010001,TF202401010002' }], page)).data, 'order');
+    expect(rows.map((row) => [row.transfer_no, row.status])).toEqual([['TF202401010001', 90], ['TF202401010002', 30]]);
   });
 });
 
