@@ -1,8 +1,7 @@
 import { formatBeijingDateTime } from './behaviours/beijingTime.js';
 import { DocumentNumbers } from './behaviours/DocumentNumbers.js';
 import { DEFAULT_GOODS, GoodsStore, type MockGoodsSeed } from './behaviours/GoodsStore.js';
-import { DEFAULT_OTHER_STOCKINS, OtherStockinStore, type OtherStockinOrder } from './behaviours/OtherStockinStore.js';
-import { OtherStockoutStore, type OtherStockoutOrder } from './behaviours/OtherStockoutStore.js';
+import { DEFAULT_RESOURCES } from './behaviours/defaultResources.js';
 import {
   OtherStockDocumentStore,
   type OtherStockDocumentSeed,
@@ -24,8 +23,6 @@ import type { MockMethodSpec } from './MockMethodSpec.js';
  */
 export interface MockSeed {
   preStockins?: readonly PreStockinOrder[];
-  otherStockins?: readonly OtherStockinOrder[];
-  otherStockouts?: readonly OtherStockoutOrder[];
   otherStockoutDocuments?: readonly OtherStockDocumentSeed<OtherStockoutDocumentStatus>[];
   shops?: readonly MockShopSeed[];
   goods?: readonly MockGoodsSeed[];
@@ -39,8 +36,6 @@ export interface MockSeed {
 /** Every kind of document a seed or fixtures file may hold. */
 export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
   'preStockins',
-  'otherStockins',
-  'otherStockouts',
   'otherStockoutDocuments',
   'shops',
   'goods',
@@ -52,25 +47,19 @@ export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
 
 const DEFAULT_SEED: Required<MockSeed> = {
   preStockins: DEFAULT_PRE_STOCKINS,
-  otherStockins: DEFAULT_OTHER_STOCKINS,
-  otherStockouts: [],
   otherStockoutDocuments: [],
   shops: DEFAULT_SHOPS,
   goods: DEFAULT_GOODS,
   stock: DEFAULT_STOCK,
   rawTrades: [],
   purchaseOrders: DEFAULT_PURCHASE_ORDERS,
-  resources: {},
+  resources: DEFAULT_RESOURCES,
 };
 
 /** The in-memory ERP behind the methods with hand-written behaviour: one store per kind of document. */
 export class MockState {
   /** 退货预入库单 (wms.stockin.PreStockin). */
   readonly preStockins: PreStockinStore;
-  /** 其他入库业务单 (wms.stockother.In). */
-  readonly otherStockins: OtherStockinStore;
-  /** 其他出库业务单 (wms.stockother.Out). */
-  readonly otherStockouts: OtherStockoutStore;
   /** 其他出库单 (wms.stockout.Other). */
   readonly otherStockoutDocuments: OtherStockDocumentStore<OtherStockoutDocumentStatus>;
   /** Shops: raw orders can only be pushed to a known, enabled, self-owned one. */
@@ -94,8 +83,6 @@ export class MockState {
     this.#seed = { ...DEFAULT_SEED, ...Object.fromEntries(Object.entries(seed).filter(([, value]) => value !== undefined)) };
     const clock = () => formatBeijingDateTime(now());
     this.preStockins = new PreStockinStore(this.#seed.preStockins);
-    this.otherStockins = new OtherStockinStore(this.#seed.otherStockins);
-    this.otherStockouts = new OtherStockoutStore(this.#seed.otherStockouts);
     this.otherStockoutDocuments = new OtherStockDocumentStore(this.#seed.otherStockoutDocuments, clock);
     this.shops = new ShopStore(this.#seed.shops);
     this.goods = new GoodsStore(this.#seed.goods, clock);
@@ -108,8 +95,6 @@ export class MockState {
   /** Back to the seed documents (the store objects stay the same). */
   reset(): void {
     this.preStockins.replaceAll(this.#seed.preStockins);
-    this.otherStockins.replaceAll(this.#seed.otherStockins);
-    this.otherStockouts.replaceAll(this.#seed.otherStockouts);
     this.otherStockoutDocuments.replaceAll(this.#seed.otherStockoutDocuments);
     this.shops.replaceAll(this.#seed.shops);
     this.goods.replaceAll(this.#seed.goods);

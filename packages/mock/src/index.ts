@@ -19,9 +19,6 @@ export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.
 export type { CancelResult } from './behaviours/CancelResult.js';
 export { DocumentStore } from './behaviours/DocumentStore.js';
 export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
-export { OtherBusinessOrderStore, type OtherBusinessOrder, type OtherBusinessOrderLine } from './behaviours/OtherBusinessOrderStore.js';
-export { OtherStockinStore, OTHER_STOCKIN_STATUS_CODES, type OtherStockinOrder, type OtherStockinStatus } from './behaviours/OtherStockinStore.js';
-export { OtherStockoutStore, OTHER_STOCKOUT_STATUS_CODES, type OtherStockoutOrder, type OtherStockoutStatus } from './behaviours/OtherStockoutStore.js';
 export {
   OtherStockDocumentStore,
   type OtherStockDocument,

@@ -149,7 +149,7 @@ describe('wms.stockother.In.push and Out.push: approved business orders wait to 
     const order = { warehouse_no: 'W1' };
     expect(await mock.call('wms.stockother.In.push', [order, [{ spec_no: 'S1', num: 1 }]])).toEqual(created('QR202401010001'));
     expect(await mock.call('wms.stockother.In.push', [order, [{ spec_no: 'S1', num: 1 }]])).toEqual(created('QR202401010002'));
-    expect(mock.state.otherStockins.get('QR202401010001')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockother.in', 'QR202401010001')?.status).toBe(10); // 待审核
     expect(await mock.call('wms.stockother.In.push', [{ ...order, outer_no: 'QR202401010001' }, [{ spec_no: 'S1', num: 1 }]])).toEqual({ status: 100, message: '外部单号重复!' });
   });
 
@@ -163,10 +163,10 @@ describe('wms.stockother.In.push and Out.push: approved business orders wait to 
       status: 0,
       data: { outer_no: 'QC202401010002', message: '商家编码(spec_no):S1,出库量不能大于可出库存量', status: 20 },
     });
-    expect(mock.state.otherStockouts.get('QC202401010002')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockother.out', 'QC202401010002')?.status).toBe(10); // 待审核
     // create_check_stock 0 checks on creation: nothing is created.
     expect(await mock.call('wms.stockother.Out.push', [{ warehouse_no: 'W1', create_check_stock: 0 }, [{ spec_no: 'S1', num: 2 }]])).toEqual({ status: 100, message: '商家编码(spec_no):S1,出库量不能大于可出库存量' });
-    expect(mock.state.otherStockouts.size).toBe(2);
+    expect(mock.state.resources.list('stockother.out').filter((record) => record.key.startsWith('QC20240101')).map((record) => record.key)).toEqual(['QC202401010001', 'QC202401010002']);
     expect(await mock.call('wms.stockother.Out.cancelOrder', [['QC202401010001', 'QC404']])).toEqual({
       status: 0,
       data: { success_data: ['QC202401010001'], error_data: [{ order_no: 'QC404', err_msg: '单据不存在' }] },

@@ -5,8 +5,7 @@ import { formatBeijingDateTime } from './beijingTime.js';
 import { GOODS_LINE_ERRORS, goodsLinesRefusal, readGoodsLines } from './goodsLines.js';
 import type { MockBehaviour } from './MockBehaviour.js';
 import { declaredAnswer } from '../engine/declaredBehaviour.js';
-import type { OtherStockinStore } from './OtherStockinStore.js';
-import type { OtherStockoutStore } from './OtherStockoutStore.js';
+import type { StoredRecord } from '../engine/StoredRecord.js';
 import {
   OTHER_STOCKOUT_DOCUMENT_STATUS_BY_CHECK,
   OUTER_NO_TAKEN,
@@ -99,69 +98,75 @@ const createOtherStockoutDocument: MockBehaviour = ({ state, args, nowMs }) => {
   return { status: 0, data: { message: outerNo, status: 0 } };
 };
 
+// Statuses of an other business order, from the status enum of wms.stockother.InQuery/OutQuery.queryWithDetail.
+const BUSINESS_ORDER = { pending: 10, approved: 20, pushedToWms: 40, cancelled: 80 } as const;
+const BUSINESS_ORDER_RESOURCE = { in: 'stockother.in', out: 'stockother.out' } as const;
+
+// "支持按照原业务单号入参取消带-1的单据（待审核/已推送wms状态均支持）": the original number also
+// cancels its `-1` order when that one is 待审核 or 已推送wms. A `-1` order in any other state is
+// left as it is; the pages do not say that it blocks the original.
+const LINKED_CANCELLABLE: ReadonlySet<number> = new Set([BUSINESS_ORDER.pending, BUSINESS_ORDER.pushedToWms]);
+
+/** Notes that a business order's lines changed what is pending for their stock rows. */
+function touchStockOf(state: MockState, record: StoredRecord | undefined, now: string): void {
+  const warehouseNo = readText(record?.fields.warehouse_no);
+  if (!record || warehouseNo === '') return;
+  for (const line of record.lines ?? []) state.stock.touch(warehouseNo, readText(line.spec_no), readFlag(line.defect), now);
+}
+
 /**
- * `wms.stockother.In.push` and `Out.push`: a business order numbered by outer_no, or `QR…`/`QC…`
- * when none is given. Approved (`is_check` true) it counts as 其他待入库量 / 其他待出库量 until it
- * is cancelled; the mock has no warehouse staff to carry it out. A stock-out order checks the
- * available stock on creation (`create_check_stock` 0) or on approval (1, the default).
+ * `wms.stockother.In.push` and `Out.push`: the order is the spec's declaration (resources
+ * stockother.in / stockother.out: numbered by outer_no or QR…/QC…, 外部单号重复!); what cannot be
+ * declared is written here. The lines must be known SKUs; approved (`is_check` true) the order counts
+ * as 其他待入库量 / 其他待出库量 until it is cancelled (the mock has no warehouse staff to carry it
+ * out). A stock-out order checks the stock that can ship on creation (`create_check_stock` 0: the
+ * call fails) or on approval (1, the default: created 待审核, `data.status` 20).
  */
 function pushOtherBusinessOrder(direction: 'in' | 'out'): MockBehaviour {
-  return ({ state, args, nowMs }) => {
-    const store: OtherStockinStore | OtherStockoutStore = direction === 'in' ? state.otherStockins : state.otherStockouts;
+  const resource = BUSINESS_ORDER_RESOURCE[direction];
+  return (call) => {
+    const { state, args, nowMs } = call;
     const order = asFields(args[0]);
     const blank = headerRefusal(order, false);
     if (blank) return failure(100, blank);
-    const outerNo = readText(order.outer_no);
-    if (outerNo !== '' && store.has(outerNo)) return failure(100, OUTER_NO_TAKEN);
     const lines = readGoodsLines(args[1]);
     const refusal = goodsLinesRefusal(lines, knownSpec(state));
     if (refusal) return failure(100, refusal);
     const warehouseNo = readText(order.warehouse_no);
-    const checkStockOnCreate = direction === 'out' && readNumber(order.create_check_stock, 1) === 0;
-    if (checkStockOnCreate) {
-      const short = notEnoughStock(state, warehouseNo, lines);
-      if (short) return failure(100, short);
+    const short = direction === 'out' ? notEnoughStock(state, warehouseNo, lines) : undefined;
+    if (short && readNumber(order.create_check_stock, 1) === 0) return failure(100, short);
+    const answer = declaredAnswer(call);
+    if (answer.status !== 0) return answer;
+    const record = state.resources.get(resource, readText((answer.data as { message?: unknown } | undefined)?.message));
+    if (record?.status !== BUSINESS_ORDER.approved) return answer;
+    if (short) {
+      state.resources.setStatus(resource, record.key, BUSINESS_ORDER.pending, nowMs);
+      return { status: 0, data: { outer_no: record.key, message: short, status: 20 } };
     }
-    let approved = readFlag(order.is_check);
-    const short = direction === 'out' && approved ? notEnoughStock(state, warehouseNo, lines) : undefined;
-    if (short) approved = false;
-    const now = formatBeijingDateTime(nowMs);
-    const orderNo = outerNo || state.numbers.next(direction === 'in' ? 'QR' : 'QC', nowMs, (no) => store.has(no));
-    store.put({
-      order_no: orderNo,
-      status: approved ? '已审核' : '待审核',
-      warehouse_no: warehouseNo,
-      details: lines.map(({ spec_no, num, defect, remark }) => ({ spec_no, num, defect, remark })),
-      remark: readText(order.remark),
-      created: now,
-      modified: now,
-    });
-    if (approved) for (const line of lines) state.stock.touch(warehouseNo, line.spec_no, line.defect, now);
-    // The Out page's examples carry outer_no on success too; the In page only when status is 20.
-    if (short) return { status: 0, data: { outer_no: orderNo, message: short, status: 20 } };
-    return { status: 0, data: { ...(direction === 'out' ? { outer_no: orderNo } : {}), message: orderNo, status: 0 } };
+    touchStockOf(state, record, formatBeijingDateTime(nowMs));
+    return answer;
   };
 }
 
-/** `wms.stockother.In.cancelOrder` and `Out.cancelOrder`: each number on its own; failures go to error_data and the call returns status 0. */
+/**
+ * `wms.stockother.In.cancelOrder` and `Out.cancelOrder`: the spec's declaration cancels each number
+ * on its own (failures in error_data, status 0); written here: a cancelled number also cancels its
+ * `-1` order, and an approved order no longer waits to go in or out.
+ */
 function cancelOtherBusinessOrders(direction: 'in' | 'out'): MockBehaviour {
-  return ({ state, args, nowMs }) => {
-    const store: OtherStockinStore | OtherStockoutStore = direction === 'in' ? state.otherStockins : state.otherStockouts;
+  const resource = BUSINESS_ORDER_RESOURCE[direction];
+  return (call) => {
+    const { state, nowMs } = call;
+    const store = state.resources;
+    const wasApproved = new Set((call.args[0] as readonly string[]).filter((no) => store.get(resource, no)?.status === BUSINESS_ORDER.approved));
+    const answer = declaredAnswer(call);
     const now = formatBeijingDateTime(nowMs);
-    const success_data: string[] = [];
-    const error_data: { order_no: string; err_msg: string }[] = [];
-    for (const orderNo of args[0] as string[]) {
-      const before = store.get(orderNo);
-      const result = store.cancel(orderNo, now);
-      if (!result.cancelled) {
-        error_data.push({ order_no: orderNo, err_msg: result.reason });
-        continue;
-      }
-      success_data.push(orderNo);
-      // An approved order no longer waits to go in or out.
-      if (before?.status === '已审核' && before.warehouse_no) for (const line of before.details ?? []) state.stock.touch(before.warehouse_no, line.spec_no, line.defect, now);
+    for (const orderNo of new Set((answer.data as { success_data?: string[] } | undefined)?.success_data ?? [])) {
+      const linked = store.get(resource, `${orderNo}-1`);
+      if (linked?.status !== undefined && LINKED_CANCELLABLE.has(linked.status)) store.setStatus(resource, linked.key, BUSINESS_ORDER.cancelled, nowMs);
+      if (wasApproved.has(orderNo)) touchStockOf(state, store.get(resource, orderNo), now);
     }
-    return { status: 0, data: { success_data, error_data } };
+    return answer;
   };
 }
 
