@@ -33,9 +33,12 @@ function answerOf(mock: MockSpec, call: MockCallContext, records: readonly Store
   const envelope: MockEnvelope = example ? { status: 0, ...structuredClone(example) } : { status: 0 };
   const answer = Object.entries(mock.answer ?? {});
   if (answer.length === 0) return envelope;
+  const valueOf = (source: string) => (source === 'keys' ? records.map((record) => record.key) : source === 'key' ? records[0]?.key : records[0]?.status);
+  const whole = answer.find(([path]) => path === '$');
+  if (whole) return { ...envelope, data: valueOf(whole[1]) };
   const data = typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data) ? (envelope.data as Record<string, unknown>) : {};
   for (const [path, source] of answer) {
-    const value = source === 'keys' ? records.map((record) => record.key) : source === 'key' ? records[0]?.key : records[0]?.status;
+    const value = valueOf(source);
     if (value !== undefined) setPath(data, path, value);
   }
   return { ...envelope, data };

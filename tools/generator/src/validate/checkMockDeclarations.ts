@@ -176,6 +176,7 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
   if (mock.to !== undefined) checkStatus(resource, mock.to, ['mock', 'to'], report);
   mock.from?.forEach((status, i) => checkStatus(resource, status, ['mock', 'from', i], report));
   for (const path of Object.keys(mock.answer ?? {})) {
+    if (path === '$') continue;
     if (!propertyAt(spec.returns ?? undefined, path.split('.'))) report(['mock', 'answer', path], `"${path}" is not a property of returns`);
   }
   if (mock.effect === 'query') {
