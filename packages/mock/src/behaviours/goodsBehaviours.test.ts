@@ -89,3 +89,56 @@ describe('goods.Goods.queryWithSpec', () => {
     expect(await flowMock().call('goods.Goods.queryWithSpec', [params], page)).toEqual({ status: 100, message });
   });
 });
+
+describe('goods.Goods.batchPush and push2 write the same archive', () => {
+  it('pushes each goods of a batch on its own: the good ones are found, a refused one is a row in error_list', async () => {
+    const mock = flowMock();
+    const answer = await mock.call('goods.Goods.batchPush', [
+      [
+        { goods_no: 'B1', goods_name: '批量一', spec_list: [{ spec_no: 'B1-S', barcode: 'B1-BAR' }] },
+        { goods_no: 'B2', goods_name: '批量二', spec_list: [] },
+      ],
+    ]);
+    expect(answer).toEqual({ status: 0, data: { error_list: [{ no: 'B2', error: '最少包含一个规格！' }] } });
+    const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ spec_no: 'B1-S' }], page));
+    expect(goods).toMatchObject({ goods_no: 'B1', goods_name: '批量一' });
+    expect(mock.state.goods.get('B2')).toBeUndefined();
+  });
+
+  it('answers push2 with the goods id and the ids of the SKUs pushed', async () => {
+    const mock = flowMock();
+    const answer = await mock.call('goods.Goods.push2', [{ goods_no: 'P2', goods_name: '推送二' }, [{ spec_no: 'P2-A' }, { spec_no: 'P2-B' }]]);
+    const goods = mock.state.goods.get('P2')!;
+    expect(answer).toEqual({ status: 0, data: { goods_id: goods.goods_id, goods_no: 'P2', spec_info_list: goods.spec_list.map(({ spec_id, spec_no }) => ({ spec_id, spec_no })) } });
+  });
+});
+
+describe('goods.Barcode.upload', () => {
+  it('adds a barcode to a SKU (shown in barcode_list, found by the barcode filter) and replaces one with type 2', async () => {
+    const mock = flowMock();
+    await mock.call('goods.Goods.push', [{ goods_no: 'G1', goods_name: '货品一' }, [{ spec_no: 'S1', barcode: 'MAIN' }]]);
+    expect(await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'EXTRA', type: 1 }]])).toEqual({ status: 0, data: { error_list: [] } });
+    expect(await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'MAIN2', type: 2, old_barcode: 'MAIN' }]])).toEqual({ status: 0, data: { error_list: [] } });
+    const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ ...TODAY, barcode: 'EXTRA' }], page));
+    expect(goods!.spec_list[0]!.barcode_list.map((row) => [row.barcode, row.is_master])).toEqual([
+      ['MAIN2', 1],
+      ['EXTRA', 0],
+    ]);
+    expect(goods!.spec_list[0]).toMatchObject({ barcode: 'MAIN2', barcode_count: 2 });
+  });
+
+  it('lists a barcode in use and an unknown merchant code in error_list', async () => {
+    const mock = flowMock();
+    await mock.call('goods.Goods.push', [{ goods_no: 'G1', goods_name: '货品一' }, [{ spec_no: 'S1', barcode: 'MAIN' }]]);
+    const answer = await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'MAIN', type: 1 }, { merchant_no: 'NOPE', barcode: 'X', type: 1 }]]);
+    expect(answer).toEqual({
+      status: 0,
+      data: {
+        error_list: [
+          { barcode: 'MAIN', merchant_no: 'S1', message: '条码重复' },
+          { barcode: 'X', merchant_no: 'NOPE', message: '商家编码:NOPE 单品不存在' },
+        ],
+      },
+    });
+  });
+});
