@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MockEnvelope } from '../MockEnvelope.js';
-import { FIXED_NOW_TEXT, flowMock } from '../testing/flowMock.js';
+import { FIXED_NOW_MS } from '../testing/callMock.js';
+import { FIXED_NOW_TEXT, flowMock, TODAY } from '../testing/flowMock.js';
 import { STOCK_SEARCH_KEYS } from '../testing/pageExampleKeys.js';
 import { PAGE_REQUEST_EXAMPLES } from '../testing/pageRequestExamples.js';
 
@@ -182,5 +183,24 @@ describe('purchase orders in the stock query', () => {
     await mock.call('purchase.PurchaseOrder.createOrder', [{ ...params, is_check: true, purchase_details: [{ spec_no: 'S1', num: 7 }] }]);
     await mock.call('purchase.PurchaseOrder.createOrder', [{ ...params, purchase_details: [{ spec_no: 'S1', num: 100 }] }]);
     expect(await mock.stockOf('S1')).toMatchObject({ stock_num: 0, purchase_num: 7 });
+  });
+});
+
+describe('the other stock queries read the same ledger', () => {
+  it('wms.StockSpec.search2 pages the rows of search in detail_list, with a boolean defect and epoch-ms times', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 4 }], 1));
+    const answer = await mock.call('wms.StockSpec.search2', [{ spec_nos: ['S1'], warehouse_no: 'W1' }], page);
+    expect(answer.data).toMatchObject({ total_count: 1, detail_list: [{ spec_no: 'S1', warehouse_no: 'W1', stock_num: 4, available_send_stock: 4, defect: false, modified: FIXED_NOW_MS }] });
+  });
+
+  it('wms.StockSpec.queryAvailableStock answers the stock that can ship, by merchant code or goods number and time', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    await mock.call('wms.stockother.Out.push', [{ warehouse_no: 'W1', is_check: true }, [{ spec_no: 'S1', num: 2 }]]);
+    const rowsOf = async (params: Record<string, unknown>) => ((await mock.call('wms.StockSpec.queryAvailableStock', [params], page)).data as { stocks: Record<string, unknown>[] }).stocks.map((row) => [row.spec_no, row.warehouse_no, row.num]);
+    expect(await rowsOf({ spec_no: 'S1' })).toEqual([['S1', 'W1', 3]]);
+    expect(await rowsOf({ ...TODAY, goods_no: 'G1' })).toEqual([['S1', 'W1', 3]]);
+    expect(await mock.call('wms.StockSpec.queryAvailableStock', [{ goods_no: 'G1' }], page)).toEqual({ status: 100, message: '参数中必须包含起止时间' });
   });
 });

@@ -1,7 +1,7 @@
 import { pageOfRows } from '../answers/pageEnvelope.js';
 import { failure } from '../MockEnvelope.js';
 import type { MockState } from '../MockState.js';
-import { formatBeijingDateTime } from './beijingTime.js';
+import { formatBeijingDateTime, parseBeijingDateTime } from './beijingTime.js';
 import { GOODS_LINE_ERRORS, goodsLinesRefusal, readGoodsLines } from './goodsLines.js';
 import type { MockBehaviour } from './MockBehaviour.js';
 import { declaredAnswer } from '../engine/declaredBehaviour.js';
@@ -218,6 +218,19 @@ function stockRow(state: MockState, position: StockPosition, mask: number): Reco
   };
 }
 
+// The stock positions a stock query selects: of the merchant codes given ("传入商家编码时可传空值"),
+// or changed in the time range, optionally in one warehouse; oldest change first.
+function selectedPositions(state: MockState, params: Fields, specNos: ReadonlySet<string>): StockPosition[] | undefined {
+  const warehouseNo = readText(params.warehouse_no);
+  const range = timeRangeOf(params);
+  if (!range && specNos.size === 0) return undefined;
+  return stockPositions(state)
+    .filter((position) => (specNos.size === 0 || specNos.has(position.spec_no)) && (warehouseNo === '' || position.warehouse_no === warehouseNo) && inTimeRange(position.modified, range))
+    .sort(byModifiedThenId((position) => position.modified, (position) => position.rec_id));
+}
+
+const specNosOf = (value: unknown) => new Set(Array.isArray(value) ? value.map(readText) : []);
+
 /**
  * `wms.StockSpec.search`: stock rows changed in the time range, or of the merchant codes given
  * ("传入商家编码时可传空值"), optionally in one warehouse. The page answers with the top-level
@@ -225,19 +238,66 @@ function stockRow(state: MockState, position: StockPosition, mask: number): Reco
  */
 const searchStock: MockBehaviour = ({ spec, state, args, pager }) => {
   const params = asFields(args[0]);
-  const specNos = new Set(Array.isArray(params.spec_nos) ? params.spec_nos.map(readText) : []);
-  const warehouseNo = readText(params.warehouse_no);
-  const range = timeRangeOf(params);
-  if (!range && specNos.size === 0) return failure(100, TIME_RANGE_REQUIRED);
+  const positions = selectedPositions(state, params, specNosOf(params.spec_nos));
+  if (!positions) return failure(100, TIME_RANGE_REQUIRED);
   const mask = readNumber(params.mask);
-  const rows = stockPositions(state)
-    .filter((position) => (specNos.size === 0 || specNos.has(position.spec_no)) && (warehouseNo === '' || position.warehouse_no === warehouseNo) && inTimeRange(position.modified, range))
-    .sort(byModifiedThenId((position) => position.modified, (position) => position.rec_id))
-    .map((position) => stockRow(state, position, mask));
-  return pageOfRows(pagedShapeOf(spec, { listKey: null, total: 'total', maxPageSize: 1000 }), pagerOf(pager), rows);
+  return pageOfRows(pagedShapeOf(spec, { listKey: null, total: 'total', maxPageSize: 1000 }), pagerOf(pager), positions.map((position) => stockRow(state, position, mask)));
 };
 
-/** Stock documents, other business orders and the stock query, by wire name. */
+/**
+ * `wms.StockSpec.search2`: the same rows as search, paged in `data.detail_list`; as its page's
+ * example shows, defect is a boolean and created/modified are epoch milliseconds.
+ */
+const searchStock2: MockBehaviour = ({ spec, state, args, pager }) => {
+  const params = asFields(args[0]);
+  const positions = selectedPositions(state, params, specNosOf(params.spec_nos));
+  if (!positions) return failure(100, TIME_RANGE_REQUIRED);
+  const mask = readNumber(params.mask);
+  const rows = positions.map((position) => ({
+    ...stockRow(state, position, mask),
+    defect: position.defect,
+    created: parseBeijingDateTime(position.created) ?? 0,
+    modified: parseBeijingDateTime(position.modified) ?? 0,
+  }));
+  return pageOfRows(pagedShapeOf(spec, { listKey: 'detail_list', total: 'data.total_count', maxPageSize: 1000 }), pagerOf(pager), rows);
+};
+
+/**
+ * `wms.StockSpec.queryAvailableStock`: 可用库存 (`num`: the stock that can ship) per SKU and
+ * warehouse, of one merchant code or goods number, or changed in the time range.
+ */
+const queryAvailableStock: MockBehaviour = ({ spec, state, args, pager }) => {
+  const params = asFields(args[0]);
+  const specNo = readText(params.spec_no);
+  const goodsNo = readText(params.goods_no);
+  const positions = selectedPositions(state, specNo === '' ? params : { ...params, start_time: undefined }, new Set(specNo === '' ? [] : [specNo]));
+  if (!positions) return failure(100, TIME_RANGE_REQUIRED);
+  const rows = positions.flatMap((position) => {
+    const sku = state.goods.findSpec(position.spec_no);
+    if (goodsNo !== '' && sku?.goods.goods_no !== goodsNo) return [];
+    return [
+      {
+        goods_name: sku?.goods.goods_name ?? '',
+        spec_code: sku?.spec.spec_code ?? '',
+        num: position.available_send_stock,
+        warehouse_no: position.warehouse_no,
+        goods_no: sku?.goods.goods_no ?? '',
+        brand_name: sku?.goods.brand_name ?? '',
+        type: 0, // 正常 (not under quality check)
+        spec_no: position.spec_no,
+        defect: position.defect,
+        short_name: sku?.goods.short_name ?? '',
+        spec_name: sku?.spec.spec_name ?? '',
+        barcode: sku?.spec.barcode ?? '',
+        class_name: sku?.goods.class_name ?? '',
+        status: position.available_send_stock > 0 ? 0 : 1, // 正常, 缺货
+      },
+    ];
+  });
+  return pageOfRows(pagedShapeOf(spec, { listKey: 'stocks', total: 'data.total_count' }), pagerOf(pager), rows);
+};
+
+/** Stock documents, other business orders and the stock queries, by wire name. */
 export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.stockin.Other.createOtherOrder': createOtherStockinDocument,
   'wms.stockout.Other.createOther': createOtherStockoutDocument,
@@ -246,4 +306,6 @@ export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.stockother.In.cancelOrder': cancelOtherBusinessOrders('in'),
   'wms.stockother.Out.cancelOrder': cancelOtherBusinessOrders('out'),
   'wms.StockSpec.search': searchStock,
+  'wms.StockSpec.search2': searchStock2,
+  'wms.StockSpec.queryAvailableStock': queryAvailableStock,
 };
