@@ -204,3 +204,23 @@ describe('the other stock queries read the same ledger', () => {
     expect(await mock.call('wms.StockSpec.queryAvailableStock', [{ goods_no: 'G1' }], page)).toEqual({ status: 100, message: '参数中必须包含起止时间' });
   });
 });
+
+describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
+  it('sets each counted SKU to its new_num, lists unknown codes in skip_spec_no, and files the count', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    const count = [{ warehouse_no: 'W1', defect_mode: 0, remark: '月盘' }, [{ spec_no: 'S1', new_num: '3.0000', remark: '', defect: false }, { spec_no: 'S2', new_num: 7, remark: '', defect: false }, { spec_no: 'NOPE', new_num: 1, remark: '', defect: false }]];
+    expect(await mock.call('wms.StockPd.stockSyncByPd', count)).toMatchObject({ status: 0, data: { pd_no: 'WP202401010001', skip_spec_no: 'NOPE' } });
+    expect([(await mock.stockOf('S1')).stock_num, (await mock.stockOf('S2')).stock_num]).toEqual([3, 7]);
+    const pd = (await mock.call('wms.StockPd.queryStockPd', [{ ...TODAY, pd_no: 'WP202401010001' }], page)).data as { pd_list: Record<string, unknown>[] };
+    expect(pd.pd_list.map((row) => [row.pd_no, row.status, row.warehouse_no])).toEqual([['WP202401010001', 40, 'W1']]);
+  });
+
+  it('refuses a count none of whose codes is known, and one unknown code in strict mode', async () => {
+    const mock = stockMock();
+    const line = (specNo: string) => ({ spec_no: specNo, new_num: 1, remark: '', defect: false });
+    expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [line('NOPE')]])).toEqual({ status: 100, message: '商家编码全不存在或都已删除' });
+    expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '', is_post_error: 1 }, [line('S1'), line('NOPE')]])).toEqual({ status: 100, message: '货品列表中货品不存在或者货品重复!' });
+    expect(await mock.stockOf('S1')).toBeUndefined();
+  });
+});

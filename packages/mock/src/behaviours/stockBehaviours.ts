@@ -12,7 +12,7 @@ import {
   type OtherStockDocumentLine,
 } from './OtherStockDocumentStore.js';
 import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
-import { asFields, readFlag, readNumber, readText, type Fields } from './readArgs.js';
+import { asFields, asFieldsList, readFlag, readNumber, readText, type Fields } from './readArgs.js';
 import { stockPositions, type StockPosition } from './stockPositions.js';
 
 // 已完成 in the status enum of wms.stockin.Other.queryWithDetail: what an approved stock-in document becomes.
@@ -297,6 +297,36 @@ const queryAvailableStock: MockBehaviour = ({ spec, state, args, pager }) => {
   return pageOfRows(pagedShapeOf(spec, { listKey: 'stocks', total: 'data.total_count' }), pagerOf(pager), rows);
 };
 
+// The count page's error example: no merchant code of the count is known.
+const NO_COUNTED_SKU_KNOWN = '商家编码全不存在或都已删除';
+
+/**
+ * `wms.StockPd.stockSyncByPd`: the count is the spec's declaration (resource stock_pd, 已完成);
+ * written here: the stock of each counted SKU becomes its new_num, as a finished count sets it.
+ * Merchant codes the archive lacks are skipped and listed in skip_spec_no; in strict mode
+ * (is_post_error 1) one of them fails the call, and so does a count none of whose codes is known.
+ */
+const syncStockByCount: MockBehaviour = (call) => {
+  const { state, args, nowMs } = call;
+  const order = asFields(args[0]);
+  const lines = asFieldsList(args[1]);
+  const known = knownSpec(state);
+  const skipped = lines.map((line) => readText(line.spec_no)).filter((specNo) => !known(specNo));
+  if (lines.length > 0 && skipped.length === lines.length) return failure(100, NO_COUNTED_SKU_KNOWN);
+  if (skipped.length > 0 && readFlag(order.is_post_error)) return failure(100, GOODS_LINE_ERRORS.unknownGoods);
+  const answer = declaredAnswer(call);
+  if (answer.status !== 0) return answer;
+  const warehouseNo = readText(order.warehouse_no);
+  const now = formatBeijingDateTime(nowMs);
+  for (const line of lines) {
+    const specNo = readText(line.spec_no);
+    if (!known(specNo)) continue;
+    const defect = readFlag(line.defect);
+    state.stock.move(warehouseNo, specNo, defect, readNumber(line.new_num) - state.stock.quantity(warehouseNo, specNo, defect), now);
+  }
+  return { ...answer, data: { ...(answer.data as object), skip_spec_no: skipped.join(',') } };
+};
+
 /** Stock documents, other business orders and the stock queries, by wire name. */
 export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.stockin.Other.createOtherOrder': createOtherStockinDocument,
@@ -308,4 +338,5 @@ export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.StockSpec.search': searchStock,
   'wms.StockSpec.search2': searchStock2,
   'wms.StockSpec.queryAvailableStock': queryAvailableStock,
+  'wms.StockPd.stockSyncByPd': syncStockByCount,
 };

@@ -85,7 +85,7 @@ const cases: Case[] = [
   },
   {
     write: 'wms.StockPd.stockSyncByPd',
-    args: [{ warehouse_no: 'W1', defect_mode: 0, remark: '月盘' }, [{ spec_no: 'S1', new_num: 5, remark: '', defect: false }]],
+    args: [{ warehouse_no: 'W1', defect_mode: 0, remark: '月盘' }, [{ spec_no: 'wangdiantong', new_num: 5, remark: '', defect: false }]],
     query: 'wms.StockPd.queryStockPd',
     params: { ...TODAY, warehouse_no: 'W1' },
     list: 'pd_list',
