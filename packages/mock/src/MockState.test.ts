@@ -32,7 +32,7 @@ describe('MockState', () => {
     const { goods, purchaseOrders } = state;
     goods.put({ goods_no: 'G1' });
     purchaseOrders.put({ purchase_no: 'P1' });
-    state.stock.move('W1', 'G1', false, 5, '2024-01-01 08:00:00');
+    state.stock.move('W1', 'G1', false, 5, '2024-01-01 08:00:00', { type: 20, no: 'IN-1' });
     state.numbers.next('CG', FIXED_NOW_MS, () => false);
     state.reset();
     expect(state.goods).toBe(goods);

@@ -28,7 +28,7 @@ export {
 } from './behaviours/OtherStockDocumentStore.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
 export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';
-export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours/StockLedger.js';
+export { StockLedger, type MockStockMove, type MockStockRow, type MockStockSeed, type StockMoveSource } from './behaviours/StockLedger.js';
 export { stockPositions, type StockPosition } from './behaviours/stockPositions.js';
 export { RawTradeStore, type MockRawTrade, type MockRawTradeOrder, type MockRawTradeDiscount, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 export { PurchaseOrderStore, PURCHASE_ORDER_STATUS_CODES, type MockPurchaseOrder, type MockPurchaseOrderLine, type MockPurchaseOrderSeed, type PurchaseOrderStatus } from './behaviours/PurchaseOrderStore.js';

@@ -211,7 +211,7 @@ describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
     await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
     const count = [{ warehouse_no: 'W1', defect_mode: 0, remark: '月盘' }, [{ spec_no: 'S1', new_num: '3.0000', remark: '', defect: false }, { spec_no: 'S2', new_num: 7, remark: '', defect: false }, { spec_no: 'NOPE', new_num: 1, remark: '', defect: false }]];
     expect(await mock.call('wms.StockPd.stockSyncByPd', count)).toMatchObject({ status: 0, data: { pd_no: 'WP202401010001', skip_spec_no: 'NOPE' } });
-    expect([(await mock.stockOf('S1')).stock_num, (await mock.stockOf('S2')).stock_num]).toEqual([3, 7]);
+    expect([(await mock.stockOf('S1'))?.stock_num, (await mock.stockOf('S2'))?.stock_num]).toEqual([3, 7]);
     const pd = (await mock.call('wms.StockPd.queryStockPd', [{ ...TODAY, pd_no: 'WP202401010001' }], page)).data as { pd_list: Record<string, unknown>[] };
     expect(pd.pd_list.map((row) => [row.pd_no, row.status, row.warehouse_no])).toEqual([['WP202401010001', 40, 'W1']]);
   });
@@ -222,5 +222,25 @@ describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
     expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [line('NOPE')]])).toEqual({ status: 100, message: '商家编码全不存在或都已删除' });
     expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '', is_post_error: 1 }, [line('S1'), line('NOPE')]])).toEqual({ status: 100, message: '货品列表中货品不存在或者货品重复!' });
     expect(await mock.stockOf('S1')).toBeUndefined();
+  });
+});
+
+describe('wms.StockSpec.queryChangeHistory: every move of stock on hand', () => {
+  it('logs what stock-in documents, stock-out documents and counts moved, with the document and the numbers before and after', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    await mock.call('wms.stockout.Other.createOther', stockout('OUT-1', [{ spec_no: 'S1', num: 2 }], 1));
+    await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [{ spec_no: 'S1', new_num: 10, remark: '', defect: false }]]);
+    const changes = async (params: Record<string, unknown>) => {
+      const answer = await mock.call('wms.StockSpec.queryChangeHistory', [{ start_date: TODAY.start_time, end_date: TODAY.end_time, spec_no: 'S1', ...params }], page);
+      return (answer.data as { data: Record<string, unknown>[] }).data.map((row) => [row.src_order_type, row.src_order_no, row.type, row.stock_num_old, row.num, row.stock_num_new]);
+    };
+    expect(await changes({})).toEqual([
+      [20, 'IN-1', 1, 0, 5, 5],
+      [21, 'OUT-1', 2, 5, 2, 3],
+      [4, 'WP202401010001', 1, 3, 7, 10],
+    ]);
+    expect(await changes({ type: 2 })).toEqual([[21, 'OUT-1', 2, 5, 2, 3]]);
+    expect(await changes({ defect: true })).toEqual([]);
   });
 });

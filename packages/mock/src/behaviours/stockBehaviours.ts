@@ -15,6 +15,9 @@ import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIR
 import { asFields, asFieldsList, readFlag, readNumber, readText, type Fields } from './readArgs.js';
 import { stockPositions, type StockPosition } from './stockPositions.js';
 
+// What moved the stock, as src_order_type of wms.StockSpec.queryChangeHistory enumerates it.
+const STOCK_SOURCE = { count: 4, otherStockin: 20, otherStockout: 21 } as const;
+
 // 已完成 in the status enum of wms.stockin.Other.queryWithDetail: what an approved stock-in document becomes.
 const STOCKIN_COMPLETED = 80;
 
@@ -68,7 +71,7 @@ const createOtherStockinDocument: MockBehaviour = (call) => {
   const document = state.resources.get('stockin.other', readText(order.outer_no));
   if (answer.status === 0 && document?.status === STOCKIN_COMPLETED) {
     const now = formatBeijingDateTime(nowMs);
-    for (const line of lines) state.stock.move(readText(order.warehouse_no), line.spec_no, line.defect, line.num, now);
+    for (const line of lines) state.stock.move(readText(order.warehouse_no), line.spec_no, line.defect, line.num, now, { type: STOCK_SOURCE.otherStockin, no: readText(order.outer_no) });
   }
   return answer;
 };
@@ -94,7 +97,7 @@ const createOtherStockoutDocument: MockBehaviour = ({ state, args, nowMs }) => {
   if (short) status = '待审核';
   state.otherStockoutDocuments.put({ order_no: outerNo, ...fields, status, goods_list: lines, created: now, modified: now });
   if (short) return { status: 0, data: { message: short, status: 20 } };
-  if (status === '已审核') for (const line of lines) state.stock.move(fields.warehouse_no, line.spec_no, line.defect, -line.num, now);
+  if (status === '已审核') for (const line of lines) state.stock.move(fields.warehouse_no, line.spec_no, line.defect, -line.num, now, { type: STOCK_SOURCE.otherStockout, no: outerNo });
   return { status: 0, data: { message: outerNo, status: 0 } };
 };
 
@@ -322,9 +325,44 @@ const syncStockByCount: MockBehaviour = (call) => {
     const specNo = readText(line.spec_no);
     if (!known(specNo)) continue;
     const defect = readFlag(line.defect);
-    state.stock.move(warehouseNo, specNo, defect, readNumber(line.new_num) - state.stock.quantity(warehouseNo, specNo, defect), now);
+    state.stock.move(warehouseNo, specNo, defect, readNumber(line.new_num) - state.stock.quantity(warehouseNo, specNo, defect), now, { type: STOCK_SOURCE.count, no: readText((answer.data as { pd_no?: unknown }).pd_no) });
   }
   return { ...answer, data: { ...(answer.data as object), skip_spec_no: skipped.join(',') } };
+};
+
+/**
+ * `wms.StockSpec.queryChangeHistory`: every change of stock on hand in the time range (start_date..
+ * end_date), of one merchant code, direction (type 1 入库, 2 出库), defect flag ("默认false只返回正品
+ * 库存变化") and warehouse, oldest first.
+ */
+const queryStockChanges: MockBehaviour = ({ spec, state, args, pager }) => {
+  const params = asFields(args[0]);
+  const range = timeRangeOf({ start_time: params.start_date, end_time: params.end_date });
+  const specNo = readText(params.spec_no);
+  const warehouseNo = readText(params.warehouse_no);
+  const type = readNumber(params.type);
+  const defect = readFlag(params.defect);
+  const rows = state.stock
+    .moves()
+    .map((move) => ({ ...move, type: move.stock_num_new >= move.stock_num_old ? 1 : 2 }))
+    .filter((move) => (specNo === '' || move.spec_no === specNo) && (warehouseNo === '' || move.warehouse_no === warehouseNo) && (type === 0 || move.type === type) && move.defect === defect && inTimeRange(move.created, range))
+    .map((move) => ({
+      src_order_type: move.src_order_type,
+      type: move.type,
+      warehouse_name: move.warehouse_no,
+      warehouse_no: move.warehouse_no,
+      spec_no: move.spec_no,
+      stock_num_old: move.stock_num_old,
+      num: Math.abs(move.stock_num_new - move.stock_num_old),
+      stock_num_new: move.stock_num_new,
+      stockio_no: move.src_order_no,
+      src_order_no: move.src_order_no,
+      operator_name: '',
+      created: parseBeijingDateTime(move.created) ?? 0,
+      remark: '',
+      defect: move.defect,
+    }));
+  return pageOfRows(pagedShapeOf(spec, { listKey: 'data', total: 'data.total_count' }), pagerOf(pager), rows);
 };
 
 /** Stock documents, other business orders and the stock queries, by wire name. */
@@ -339,4 +377,5 @@ export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.StockSpec.search2': searchStock2,
   'wms.StockSpec.queryAvailableStock': queryAvailableStock,
   'wms.StockPd.stockSyncByPd': syncStockByCount,
+  'wms.StockSpec.queryChangeHistory': queryStockChanges,
 };
