@@ -6,6 +6,9 @@ import { argumentReaders, isAbsent, propertyAt, type ArgumentReader } from './ar
 import { queryRecords } from './queryRecords.js';
 import type { StoredRecord } from './StoredRecord.js';
 
+// `{key}` in a documented message stands for the document's number (出库单 {key} 不存在).
+const messageOf = (refusal: MockRefusal, key: string) => refusal.message.replaceAll('{key}', key);
+
 /** What one write did: the record it made or changed, or the declared refusal. */
 type Outcome = { record: StoredRecord } | { refusal: MockRefusal; item: string };
 
@@ -108,9 +111,14 @@ function changeOne(mock: MockSpec & { resource: string; key: string; to: number 
 function runWrite(mock: MockSpec, one: (call: MockCallContext, read: ArgumentReader) => Outcome): MockBehaviour {
   return (call) => {
     const readers = argumentReaders(call.spec.args, call.args, mock.each);
+    const locator = call.spec.partialFailure;
     if (mock.each === undefined) {
       const outcome = one(call, readers[0]!);
-      return 'refusal' in outcome ? failure(outcome.refusal.status, outcome.refusal.message) : answerOf(mock, call, [outcome.record]);
+      if ('record' in outcome) return answerOf(mock, call, [outcome.record]);
+      const message = messageOf(outcome.refusal, outcome.item);
+      // A page that reports this failure inside a status-0 answer: where partialFailure says, over the success example.
+      if (outcome.refusal.asItem && locator) return withFailedItems(locator, [{ item: outcome.item, message }], answerOf(mock, call, []));
+      return failure(outcome.refusal.status, message);
     }
     const done: StoredRecord[] = [];
     const failed: FailedItem[] = [];
@@ -120,12 +128,11 @@ function runWrite(mock: MockSpec, one: (call: MockCallContext, read: ArgumentRea
       if ('record' in outcome) done.push(outcome.record);
       else {
         firstRefusal ??= outcome.refusal;
-        failed.push({ item: outcome.item, message: outcome.refusal.message });
+        failed.push({ item: outcome.item, message: messageOf(outcome.refusal, outcome.item) });
       }
     }
-    const locator = call.spec.partialFailure;
     const reportsItems = locator !== undefined && locator.shape !== 'flag';
-    if (firstRefusal && !reportsItems) return failure(firstRefusal.status, firstRefusal.message);
+    if (firstRefusal && !reportsItems) return failure(firstRefusal.status, messageOf(firstRefusal, failed[0]!.item));
     const answer = answerOf(mock, call, done);
     return reportsItems ? withFailedItems(locator!, failed, answer) : answer;
   };
