@@ -93,13 +93,20 @@ function writeOne(mock: MockSpec & { resource: string }, call: MockCallContext, 
   return { record };
 }
 
-function changeOne(mock: MockSpec & { resource: string; key: string; to: number }, call: MockCallContext, read: ArgumentReader): Outcome {
+/** cancel, setStatus and update: the record named by `key`, if it is in a status it may change from, gets the new status and fields. */
+function changeOne(mock: MockSpec & { resource: string; key: string }, call: MockCallContext, read: ArgumentReader): Outcome {
   const store = call.state.resources;
   const key = read(mock.key);
   const record = isAbsent(key) ? undefined : store.get(mock.resource, String(key));
   if (!record) return { refusal: mock.notFound ?? { status: 100, message: '单据不存在' }, item: String(key ?? '') };
-  if (record.status === undefined || !(mock.from ?? []).includes(record.status)) return { refusal: mock.wrongStatus ?? { status: 100, message: '单据状态不正确' }, item: record.key };
-  store.setStatus(mock.resource, record.key, mock.to, call.nowMs);
+  if (mock.from && (record.status === undefined || !mock.from.includes(record.status))) return { refusal: mock.wrongStatus ?? { status: 100, message: '单据状态不正确' }, item: record.key };
+  if (mock.record) {
+    const made = recordFields(mock, read, store.definition(mock.resource).key);
+    Object.assign(record.fields, made.fields);
+    if (mock.record.lines) record.lines = made.lines;
+  }
+  if (mock.to !== undefined) record.status = mock.to;
+  record.modifiedMs = call.nowMs;
   return { record };
 }
 
@@ -149,11 +156,12 @@ export function declaredBehaviour(mock: MockSpec): MockBehaviour | undefined {
     case 'create':
     case 'upsert':
       return runWrite(mock, (call, read) => writeOne({ ...mock, resource }, call, read, mock.effect === 'upsert'));
+    case 'update':
     case 'cancel':
     case 'setStatus': {
-      const { key, to } = mock;
-      if (key === undefined || to === undefined) return undefined;
-      return runWrite(mock, (call, read) => changeOne({ ...mock, resource, key, to }, call, read));
+      const { key } = mock;
+      if (key === undefined) return undefined;
+      return runWrite(mock, (call, read) => changeOne({ ...mock, resource, key }, call, read));
     }
     case 'query':
       return (call) => queryRecords({ ...mock, resource }, call);
