@@ -15,8 +15,8 @@ interface DeclaredResource {
 // What each effect needs besides `effect` (the schema cannot say it without making the generated types opaque).
 const REQUIRED_BY_EFFECT: Record<MockSpec['effect'], readonly (keyof MockSpec)[]> = {
   generic: ['reason'],
-  create: ['resource', 'record', 'status', 'duplicate'],
-  upsert: ['resource', 'record', 'status'],
+  create: ['resource', 'record', 'duplicate'],
+  upsert: ['resource', 'record'],
   update: ['resource', 'key', 'record', 'notFound'],
   cancel: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
   setStatus: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
@@ -156,6 +156,9 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
         if (source?.items && !propertyAt(source.items, path.split('.'))) report(['mock', 'record', 'lines', 'fields', field], `"${path}" is not a property of an item of ${lines.from}`);
       }
     }
+  }
+  if ((mock.effect === 'create' || mock.effect === 'upsert') && mock.status === undefined && resource.defines.status !== undefined) {
+    report(['mock'], `effect ${mock.effect} needs \`status\` (resource "${mock.resource}" has statuses)`);
   }
   if (typeof mock.status === 'number') checkStatus(resource, mock.status, ['mock', 'status'], report);
   else if (mock.status) {
