@@ -2,11 +2,6 @@ import { formatBeijingDateTime } from './behaviours/beijingTime.js';
 import { DocumentNumbers } from './behaviours/DocumentNumbers.js';
 import { DEFAULT_GOODS, GoodsStore, type MockGoodsSeed } from './behaviours/GoodsStore.js';
 import { DEFAULT_RESOURCES } from './behaviours/defaultResources.js';
-import {
-  OtherStockDocumentStore,
-  type OtherStockDocumentSeed,
-  type OtherStockoutDocumentStatus,
-} from './behaviours/OtherStockDocumentStore.js';
 import { DEFAULT_PRE_STOCKINS, PreStockinStore, type PreStockinOrder } from './behaviours/PreStockinStore.js';
 import { DEFAULT_PURCHASE_ORDERS, PurchaseOrderStore, type MockPurchaseOrderSeed } from './behaviours/PurchaseOrderStore.js';
 import { RawTradeStore, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
@@ -24,7 +19,6 @@ import type { MockMethodSpec } from './MockMethodSpec.js';
  */
 export interface MockSeed {
   preStockins?: readonly PreStockinOrder[];
-  otherStockoutDocuments?: readonly OtherStockDocumentSeed<OtherStockoutDocumentStatus>[];
   shops?: readonly MockShopSeed[];
   goods?: readonly MockGoodsSeed[];
   stock?: readonly MockStockSeed[];
@@ -37,7 +31,6 @@ export interface MockSeed {
 /** Every kind of document a seed or fixtures file may hold. */
 export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
   'preStockins',
-  'otherStockoutDocuments',
   'shops',
   'goods',
   'stock',
@@ -48,7 +41,6 @@ export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
 
 const DEFAULT_SEED: Required<MockSeed> = {
   preStockins: DEFAULT_PRE_STOCKINS,
-  otherStockoutDocuments: [],
   shops: DEFAULT_SHOPS,
   goods: DEFAULT_GOODS,
   stock: DEFAULT_STOCK,
@@ -61,8 +53,6 @@ const DEFAULT_SEED: Required<MockSeed> = {
 export class MockState {
   /** 退货预入库单 (wms.stockin.PreStockin). */
   readonly preStockins: PreStockinStore;
-  /** 其他出库单 (wms.stockout.Other). */
-  readonly otherStockoutDocuments: OtherStockDocumentStore<OtherStockoutDocumentStatus>;
   /** Shops: raw orders can only be pushed to a known, enabled, self-owned one. */
   readonly shops: ShopStore;
   /** The goods archive (goods.Goods). */
@@ -86,7 +76,6 @@ export class MockState {
     this.#seed = { ...DEFAULT_SEED, goods, ...Object.fromEntries(Object.entries(seed).filter(([, value]) => value !== undefined)) };
     const clock = () => formatBeijingDateTime(now());
     this.preStockins = new PreStockinStore(this.#seed.preStockins);
-    this.otherStockoutDocuments = new OtherStockDocumentStore(this.#seed.otherStockoutDocuments, clock);
     this.shops = new ShopStore(this.#seed.shops);
     this.goods = new GoodsStore(this.#seed.goods, clock);
     this.stock = new StockLedger(this.#seed.stock, clock);
@@ -98,7 +87,6 @@ export class MockState {
   /** Back to the seed documents (the store objects stay the same). */
   reset(): void {
     this.preStockins.replaceAll(this.#seed.preStockins);
-    this.otherStockoutDocuments.replaceAll(this.#seed.otherStockoutDocuments);
     this.shops.replaceAll(this.#seed.shops);
     this.goods.replaceAll(this.#seed.goods);
     this.stock.replaceAll(this.#seed.stock);

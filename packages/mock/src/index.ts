@@ -19,13 +19,7 @@ export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.
 export type { CancelResult } from './behaviours/CancelResult.js';
 export { DocumentStore } from './behaviours/DocumentStore.js';
 export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
-export {
-  OtherStockDocumentStore,
-  type OtherStockDocument,
-  type OtherStockDocumentLine,
-  type OtherStockDocumentSeed,
-  type OtherStockoutDocumentStatus,
-} from './behaviours/OtherStockDocumentStore.js';
+export { OUTER_NO_TAKEN, type GoodsLine } from './behaviours/goodsLines.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
 export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';
 export { StockLedger, type MockStockMove, type MockStockRow, type MockStockSeed, type StockMoveSource } from './behaviours/StockLedger.js';

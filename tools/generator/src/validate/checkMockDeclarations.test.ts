@@ -90,7 +90,7 @@ const catalog = (change: Partial<Record<'query' | 'create' | 'cancel', (text: st
 
 const cases: [string, ReturnType<typeof catalog>, string][] = [
   ['an unknown effect', catalog({ cancel: (t) => t.replace('effect: cancel', 'effect: delete') }), 'demo.Doc.cancel.yaml:12:3: mock.effect must be one of "create"'],
-  ['a create without the status its resource has', catalog({ create: (t) => t.replace('  status: 20\n', '') }), 'demo.Doc.create.yaml:15:1: effect create needs `status` (demo.doc has a status field)'],
+  ['a create without the status its resource has', catalog({ create: (t) => t.replace('  status: 20\n', '') }), 'demo.Doc.create.yaml:15:1: effect create needs `status` (resource "demo.doc" has statuses)'],
   ['a status for a resource without status field', catalog({ query: (t) => t.replace(', status: status,', ',') }), 'demo.Doc.create.yaml:21:3: resource has no status field'],
   ['an unknown key', catalog({ cancel: (t) => t.replace('to: 10', 'to: 10\n  into: 10') }), 'demo.Doc.cancel.yaml:16:3: unknown key "into" in mock'],
   ['a resource no query defines', catalog({ cancel: (t) => t.replace('resource: demo.doc', 'resource: demo.docs') }), 'demo.Doc.cancel.yaml:13:3: resource "demo.docs" is not defined'],
