@@ -1,4 +1,6 @@
+import { validateValue } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
+import { handlerTable } from '../generated/handlers.js';
 import type { MockEnvelope } from '../MockEnvelope.js';
 import { FIXED_NOW_MS } from '../testing/callMock.js';
 import { FIXED_NOW_TEXT, flowMock, TODAY } from '../testing/flowMock.js';
@@ -214,6 +216,12 @@ describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
     expect([(await mock.stockOf('S1'))?.stock_num, (await mock.stockOf('S2'))?.stock_num]).toEqual([3, 7]);
     const pd = (await mock.call('wms.StockPd.queryStockPd', [{ ...TODAY, pd_no: 'WP202401010001' }], page)).data as { pd_list: Record<string, unknown>[] };
     expect(pd.pd_list.map((row) => [row.pd_no, row.status, row.warehouse_no])).toEqual([['WP202401010001', 40, 'W1']]);
+    const lines = (await mock.call('wms.StockPd.queryStockPdDetail', [{ pd_no: 'WP202401010001' }], page)).data as Record<string, unknown>[];
+    expect(lines.map((row) => [row.spec_no, row.old_num, row.new_num, row.defect])).toEqual([
+      ['S1', 5, 3, 0],
+      ['S2', 0, 7, 0],
+    ]);
+    expect(validateValue(lines, handlerTable['wms.StockPd.queryStockPdDetail']!.returns!, 'data')).toEqual([]);
   });
 
   it('refuses a count none of whose codes is known, and one unknown code in strict mode', async () => {
@@ -222,6 +230,17 @@ describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
     expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [line('NOPE')]])).toEqual({ status: 100, message: '商家编码全不存在或都已删除' });
     expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '', is_post_error: 1 }, [line('S1'), line('NOPE')]])).toEqual({ status: 100, message: '货品列表中货品不存在或者货品重复!' });
     expect(await mock.stockOf('S1')).toBeUndefined();
+  });
+});
+
+describe('wms.StockSpec.stockDetailSearch', () => {
+  it('answers the stock of the rows named by the rec_id search2 gives, unshelved', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 6 }], 1));
+    const [row] = ((await mock.call('wms.StockSpec.search2', [{ spec_nos: ['S1'], warehouse_no: 'W1' }], page)).data as { detail_list: { rec_id: number }[] }).detail_list;
+    const answer = await mock.call('wms.StockSpec.stockDetailSearch', [{ stock_spec_id_list: `${row!.rec_id},99999` }]);
+    expect(answer).toEqual({ status: 0, data: { total_count: 1, detail_list: [expect.objectContaining({ warehouse_no: 'W1', stock_num: 6, position_no: '其它未上架', stock_spec_id: row!.rec_id })] } });
+    expect(validateValue(answer.data, handlerTable['wms.StockSpec.stockDetailSearch']!.returns!, 'data')).toEqual([]);
   });
 });
 

@@ -313,12 +313,19 @@ const syncStockByCount: MockBehaviour = (call) => {
   if (answer.status !== 0) return answer;
   const warehouseNo = readText(order.warehouse_no);
   const now = formatBeijingDateTime(nowMs);
-  for (const line of lines) {
+  const pdNo = readText((answer.data as { pd_no?: unknown }).pd_no);
+  const counted = lines.flatMap((line) => {
     const specNo = readText(line.spec_no);
-    if (!known(specNo)) continue;
+    if (!known(specNo)) return [];
     const defect = readFlag(line.defect);
-    state.stock.move(warehouseNo, specNo, defect, readNumber(line.new_num) - state.stock.quantity(warehouseNo, specNo, defect), now, { type: STOCK_SOURCE.count, no: readText((answer.data as { pd_no?: unknown }).pd_no) });
-  }
+    const oldNum = state.stock.quantity(warehouseNo, specNo, defect);
+    const newNum = readNumber(line.new_num);
+    state.stock.move(warehouseNo, specNo, defect, newNum - oldNum, now, { type: STOCK_SOURCE.count, no: pdNo });
+    return [{ spec_no: specNo, defect, old_num: oldNum, new_num: newNum, remark: readText(line.remark) }];
+  });
+  // The counted lines stay with the count for wms.StockPd.queryStockPdDetail (its query shows none).
+  const record = state.resources.get('stock_pd', pdNo);
+  if (record) state.resources.put('stock_pd', { ...record, lines: counted });
   return { ...answer, data: { ...(answer.data as object), skip_spec_no: skipped.join(',') } };
 };
 
@@ -357,6 +364,62 @@ const queryStockChanges: MockBehaviour = ({ spec, state, args, pager }) => {
   return pageOfRows(pagedShapeOf(spec, { listKey: 'data', total: 'data.total_count' }), pagerOf(pager), rows);
 };
 
+/**
+ * `wms.StockPd.queryStockPdDetail`: the counted lines of one count (pd_no): the stock before
+ * (old_num) and the counted number (new_num); a count made by the mock holds its lines, one the
+ * account started with (the query examples') none. The page answers with `total` and `data` as the list.
+ */
+const queryCountLines: MockBehaviour = ({ spec, state, args, pager }) => {
+  const record = state.resources.get('stock_pd', readText(asFields(args[0]).pd_no));
+  const created = formatBeijingDateTime(record?.createdMs ?? 0);
+  const rows = (record?.lines ?? []).map((line, i) => {
+    const sku = state.goods.findSpec(readText(line.spec_no));
+    return {
+      rec_id: i + 1,
+      pd_id: record!.id,
+      spec_id: sku?.spec.spec_id ?? 0,
+      spec_no: readText(line.spec_no),
+      spec_code: sku?.spec.spec_code ?? '',
+      spec_name: sku?.spec.spec_name ?? '',
+      barcode: sku?.spec.barcode ?? '',
+      modified: created,
+      created,
+      old_num: readNumber(line.old_num),
+      new_num: readNumber(line.new_num),
+      goods_name: sku?.goods.goods_name ?? '',
+      goods_no: sku?.goods.goods_no ?? '',
+      brand_name: sku?.goods.brand_name ?? '',
+      brand_id: 0,
+      unit: 0,
+      aux_unit: 0,
+      remark: readText(line.remark),
+      expire_date: '',
+      batch_no: '',
+      // The mock keeps no positions: stock not on a shelf, as the ERP names it.
+      position_no: '其它未上架',
+      short_name: sku?.goods.short_name ?? '',
+      defect: readFlag(line.defect) ? 1 : 0,
+    };
+  });
+  return pageOfRows(pagedShapeOf(spec, { listKey: null, total: 'total' }), pagerOf(pager), rows);
+};
+
+/**
+ * `wms.StockSpec.stockDetailSearch`: the stock of the stock rows named by their rec_id (as search2
+ * answers it; stock_spec_id_list wins over stock_spec_id), one detail row each: the mock keeps no
+ * positions, batches or reservations, so all of it lies unshelved (其它未上架).
+ */
+const searchStockDetails: MockBehaviour = ({ state, args }) => {
+  const params = asFields(args[0]);
+  const list = readText(params.stock_spec_id_list);
+  const ids = new Set((list !== '' ? list.split(/[,，]/) : [readText(params.stock_spec_id)]).map((id) => Number(id.trim())));
+  const detail_list = state.stock
+    .list()
+    .filter((row) => ids.has(row.rec_id))
+    .map((row) => ({ warehouse_no: row.warehouse_no, position_no: '其它未上架', zone_no: '', stock_num: row.stock_num, reserve_num: 0, batch_no: '', expire_date: '', production_date: '', stock_spec_id: row.rec_id }));
+  return { status: 0, data: { detail_list, total_count: detail_list.length } };
+};
+
 /** Stock documents, other business orders and the stock queries, by wire name. */
 export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.stockin.Other.createOtherOrder': createOtherStockinDocument,
@@ -370,4 +433,6 @@ export const stockBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'wms.StockSpec.queryAvailableStock': queryAvailableStock,
   'wms.StockPd.stockSyncByPd': syncStockByCount,
   'wms.StockSpec.queryChangeHistory': queryStockChanges,
+  'wms.StockPd.queryStockPdDetail': queryCountLines,
+  'wms.StockSpec.stockDetailSearch': searchStockDetails,
 };
