@@ -170,7 +170,7 @@ const queryPurchaseOrders: MockBehaviour = ({ spec, state, args, pager }) => {
         (expectWarehouseNo === '' || order.expect_warehouse_no === expectWarehouseNo) &&
         (receiveWarehouseNo === '' || order.receive_warehouse_nos.split(',').includes(receiveWarehouseNo)) &&
         (stockinStatus === undefined || order.stockin_status === stockinStatus) &&
-        (!statuses || statuses.has(PURCHASE_ORDER_STATUS_CODES[order.status])),
+        (!statuses || statuses.has(PURCHASE_ORDER_STATUS_CODES[order.status] ?? -1)),
     )
     .sort(byModifiedThenId((order) => order.modified, (order) => order.purchase_id))
     .map((order) => purchaseOrderRow(state, order));
