@@ -12,7 +12,12 @@ describe('MockState', () => {
       ['test', 127],
     ]);
     expect(state.purchaseOrders.get('CG202005150101')?.status).toBe('编辑中');
-    expect([state.rawTrades.size, state.otherStockouts.size, state.otherStockinDocuments.size, state.otherStockoutDocuments.size]).toEqual([0, 0, 0, 0]);
+    expect(state.rawTrades.size).toBe(0);
+    // Declared resources start with the documents the specs' examples show: the query's example row, and the one the cancel example names (cancellable).
+    expect(state.resources.list('stockin.other').map((record) => [record.key, record.status])).toEqual([
+      ['RK20230131126', 80],
+      ['RK2023082989', 20],
+    ]);
   });
 
   it('hands out deep copies: changing a nested list changes nothing in the store', () => {
@@ -27,7 +32,7 @@ describe('MockState', () => {
     const { goods, purchaseOrders } = state;
     goods.put({ goods_no: 'G1' });
     purchaseOrders.put({ purchase_no: 'P1' });
-    state.stock.move('W1', 'G1', false, 5, '2024-01-01 08:00:00');
+    state.stock.move('W1', 'G1', false, 5, '2024-01-01 08:00:00', { type: 20, no: 'IN-1' });
     state.numbers.next('CG', FIXED_NOW_MS, () => false);
     state.reset();
     expect(state.goods).toBe(goods);

@@ -5,6 +5,7 @@ import type { MockBehaviour } from './behaviours/MockBehaviour.js';
 import { isAcceptedContentType } from './checks/acceptedContentType.js';
 import { checkCall } from './checks/checkCall.js';
 import { isCorrectlySigned } from './checks/isCorrectlySigned.js';
+import { declaredBehaviours } from './engine/declaredBehaviours.js';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 import { badGatewayResponse } from './faults/badGatewayPage.js';
 import { itemErrorsAnswer } from './faults/itemErrorsAnswer.js';
@@ -62,6 +63,10 @@ const UNKNOWN_METHOD = failure(100, '权限不足');
 // HTTP 200 envelope (protocol §7), and status 1 参数错误 is the guide's "check the arguments".
 const UNSUPPORTED_CONTENT_TYPE = failure(1, '参数错误');
 
+// Every spec'd method and the system ones: one object, so what is derived from the table (resource
+// definitions, example goods) is built once for every mock that uses it.
+const DEFAULT_METHODS: Readonly<Record<string, MockMethodSpec>> = { ...SYSTEM_METHODS, ...handlerTable };
+
 // The sign covers the exact bytes: decode without dropping a byte-order mark or anything else.
 // One decoder for every call: decode() without `stream` keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -118,11 +123,11 @@ export class MockWangdian {
     for (const account of accounts) parseAppSecret(account.appSecret); // a malformed secret fails here, not on every call
     this.#accounts = new Map(accounts.map((account) => [account.sid, { ...account }]));
     this.#now = options.now ?? Date.now;
-    this.#methods = { ...SYSTEM_METHODS, ...(options.methods ?? handlerTable) };
-    this.#behaviours = { ...SYSTEM_BEHAVIOURS, ...behaviourTable, ...options.behaviours };
+    this.#methods = options.methods ? { ...SYSTEM_METHODS, ...options.methods } : DEFAULT_METHODS;
+    this.#behaviours = { ...SYSTEM_BEHAVIOURS, ...declaredBehaviours(this.#methods), ...behaviourTable, ...options.behaviours };
     this.#genericAnswer = genericAnswer({ dataSeed: options.dataSeed ?? 0, pagedRowCount: options.pagedRowCount ?? 42 });
     this.#onCall = options.onCall;
-    this.state = new MockState(options.seed, this.#now);
+    this.state = new MockState(options.seed, this.#now, this.#methods);
     this.faults = new MockFaults(options.faults, options.faultSeed ?? 0);
     this.#calls = new CallLog(options.maxCalls ?? DEFAULT_MAX_CALLS);
     this.#quota = options.rateLimit ? new CallQuota(options.rateLimit) : undefined;

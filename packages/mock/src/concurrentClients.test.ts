@@ -2,7 +2,6 @@
 // request is verified, every document is cancelled exactly once, nothing is lost or doubled.
 import { encodeRequest } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
-import { OTHER_ORDER_NOT_CANCELLABLE } from './behaviours/OtherBusinessOrderStore.js';
 import { createMockServer } from './createMockServer.js';
 import { DEFAULT_MOCK_ACCOUNT } from './defaultAccount.js';
 import type { MockEnvelope } from './MockEnvelope.js';
@@ -22,7 +21,7 @@ describe('200 concurrent clients over loopback HTTP', () => {
     const mock = await createMockServer({
       seed: {
         purchaseOrders: Array.from({ length: DOCUMENTS }, (_, i) => ({ purchase_no: purchaseNo(i), status: '编辑中' as const })),
-        otherStockins: Array.from({ length: DOCUMENTS }, (_, i) => ({ order_no: businessNo(i), status: '待审核' as const })),
+        resources: { 'stockother.in': Array.from({ length: DOCUMENTS }, (_, i) => ({ other_in_no: businessNo(i), status: 10 })) }, // 待审核
       },
     });
     try {
@@ -46,8 +45,8 @@ describe('200 concurrent clients over loopback HTTP', () => {
       for (let i = 0; i < DOCUMENTS; i++) {
         const no = businessNo(i);
         expect(listAnswers.flatMap((data) => data.success_data).filter((done) => done === no)).toHaveLength(1);
-        expect(listAnswers.flatMap((data) => data.error_data).filter((failed) => failed.order_no === no)).toEqual(Array(11).fill({ order_no: no, err_msg: OTHER_ORDER_NOT_CANCELLABLE }));
-        expect(mock.state.otherStockins.get(no)?.status).toBe('已取消');
+        expect(listAnswers.flatMap((data) => data.error_data).filter((failed) => failed.order_no === no)).toEqual(Array(11).fill({ order_no: no, err_msg: '单据状态不是编辑中、待审核、已审核，不允许取消' }));
+        expect(mock.state.resources.get('stockother.in', no)?.status).toBe(80); // 已取消
       }
 
       expect(mock.calls).toHaveLength(200);

@@ -16,7 +16,7 @@ describe('createMockFetch: the mock in process, without a socket', () => {
     const mock = createMockFetch({ now: () => FIXED_NOW_MS });
     expect(mock.url).toBe(IN_PROCESS_MOCK_URL);
     expect(await clientCall(mock.fetch, 'wms.stockother.In.cancelOrder', [['QR3795']])).toEqual({ success_data: ['QR3795'], error_data: [] });
-    expect(mock.state.otherStockins.get('QR3795')?.status).toBe('已取消');
+    expect(mock.state.resources.get('stockother.in', 'QR3795')?.status).toBe(80); // 已取消
     const refusal = await clientCall(mock.fetch, 'wms.stockin.PreStockin.cancel', ['RK2004210016']).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(WdtApiError);
     expect(refusal).toMatchObject({ status: 100, kind: 'business', apiMessage: '入库单状态不为待审核或编辑中 ' });

@@ -19,21 +19,16 @@ export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.
 export type { CancelResult } from './behaviours/CancelResult.js';
 export { DocumentStore } from './behaviours/DocumentStore.js';
 export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
-export { OtherBusinessOrderStore, type OtherBusinessOrder, type OtherBusinessOrderLine } from './behaviours/OtherBusinessOrderStore.js';
-export { OtherStockinStore, OTHER_STOCKIN_STATUS_CODES, type OtherStockinOrder, type OtherStockinStatus } from './behaviours/OtherStockinStore.js';
-export { OtherStockoutStore, OTHER_STOCKOUT_STATUS_CODES, type OtherStockoutOrder, type OtherStockoutStatus } from './behaviours/OtherStockoutStore.js';
-export {
-  OtherStockDocumentStore,
-  type OtherStockDocument,
-  type OtherStockDocumentLine,
-  type OtherStockDocumentSeed,
-  type OtherStockinDocumentStatus,
-  type OtherStockoutDocumentStatus,
-} from './behaviours/OtherStockDocumentStore.js';
+export { OUTER_NO_TAKEN, type GoodsLine } from './behaviours/goodsLines.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
 export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';
-export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours/StockLedger.js';
+export { StockLedger, type MockStockMove, type MockStockRow, type MockStockSeed, type StockMoveSource } from './behaviours/StockLedger.js';
 export { stockPositions, type StockPosition } from './behaviours/stockPositions.js';
 export { RawTradeStore, type MockRawTrade, type MockRawTradeOrder, type MockRawTradeDiscount, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 export { PurchaseOrderStore, PURCHASE_ORDER_STATUS_CODES, type MockPurchaseOrder, type MockPurchaseOrderLine, type MockPurchaseOrderSeed, type PurchaseOrderStatus } from './behaviours/PurchaseOrderStore.js';
+export { ResourceStore } from './engine/ResourceStore.js';
+export type { ResourceDefinition } from './engine/ResourceDefinition.js';
+export type { StoredRecord } from './engine/StoredRecord.js';
+export type { ResourceSeed } from './engine/seedRecords.js';
+export { declaredAnswer } from './engine/declaredBehaviour.js';
 export { runMockServerCli, MOCK_CLI_EXIT, type MockCliIo } from './cli/runMockServerCli.js';

@@ -44,6 +44,8 @@ export interface MockSpec {
   sale_score: number;
   /** 0 = not deleted. */
   deleted: number;
+  /** 副条码: the SKU's barcodes besides the main one (goods.Barcode.upload). */
+  other_barcodes: string[];
   /** `yyyy-MM-dd HH:mm:ss`, Beijing time. */
   spec_created: string;
   spec_modified: string;
@@ -95,6 +97,10 @@ const NONE_BY_DEFAULT = ['brand_name', 'class_name', 'unit_name', 'aux_unit_name
 
 /** Error messages of the push: the page's own example, and the error guide's lines about goods. */
 export const GOODS_ERRORS = {
+  /** goods.Barcode.upload's example: a barcode already in use. */
+  barcodeRepeated: '条码重复',
+  /** A merchant code the archive lacks, worded as goods.Suite.upload2's error example. */
+  unknownSpec: (specNo: string): string => `商家编码:${specNo} 单品不存在`,
   noSpec: '最少包含一个规格！',
   specRepeated: '商家编码已存在',
   specOfOtherGoods: '商家编码和货品编号不匹配',
@@ -169,10 +175,36 @@ export class GoodsStore extends DocumentStore<MockGoods, MockGoodsSeed> {
     return { ok: true, goods_id: this.get(goodsNo)!.goods_id, created: !existing };
   }
 
+  /**
+   * goods.Barcode.upload: adds a barcode to the SKU with this merchant code, or replaces
+   * `oldBarcode` with it (an update, type 2; without the old one on the SKU it is added). Refused
+   * with the reason when the SKU is unknown or the barcode is in use.
+   */
+  putBarcode(specNo: string, barcode: string, oldBarcode: string, now: string): { ok: true } | { ok: false; message: string } {
+    const owner = this.findSpec(specNo);
+    if (!owner) return { ok: false, message: GOODS_ERRORS.unknownSpec(specNo) };
+    if (this.#barcodeOwners().has(barcode)) return { ok: false, message: GOODS_ERRORS.barcodeRepeated };
+    const goods = this.get(owner.goods.goods_no)!;
+    const spec = goods.spec_list.find((candidate) => candidate.spec_no === specNo)!;
+    if (oldBarcode !== '' && spec.barcode === oldBarcode) spec.barcode = barcode;
+    else spec.other_barcodes = [...spec.other_barcodes.filter((other) => other !== oldBarcode || oldBarcode === ''), barcode];
+    spec.spec_modified = now;
+    this.put(goods);
+    return { ok: true };
+  }
+
+  // Every barcode in the archive, main or other, and the merchant code it belongs to.
+  #barcodeOwners(): Map<string, string> {
+    const owners = new Map<string, string>();
+    for (const goods of this.stored()) {
+      for (const spec of goods.spec_list) for (const barcode of [spec.barcode, ...spec.other_barcodes]) if (barcode) owners.set(barcode, spec.spec_no);
+    }
+    return owners;
+  }
+
   // A barcode may belong to one SKU only, across all goods and within the push itself.
   #barcodeClash(specInfoList: Fields[]): boolean {
-    const owners = new Map<string, string>();
-    for (const goods of this.stored()) for (const spec of goods.spec_list) if (spec.barcode) owners.set(spec.barcode, spec.spec_no);
+    const owners = this.#barcodeOwners();
     const pushed = new Map<string, string>();
     for (const specInfo of specInfoList) {
       const barcode = readText(specInfo.barcode);
@@ -208,7 +240,7 @@ export class GoodsStore extends DocumentStore<MockGoods, MockGoodsSeed> {
     this.#nextSpecId = Math.max(this.#nextSpecId, spec_id + 1);
     const text = Object.fromEntries(SPEC_TEXT.map((key) => [key, ''])) as Record<(typeof SPEC_TEXT)[number], string>;
     const numbers = Object.fromEntries(SPEC_NUMBERS.map((key) => [key, 0])) as Record<(typeof SPEC_NUMBERS)[number], number>;
-    return { ...text, ...numbers, is_lower_cost: false, deleted: 0, spec_created: now, spec_modified: seed.spec_created ?? now, ...seed, spec_id };
+    return { ...text, ...numbers, is_lower_cost: false, deleted: 0, other_barcodes: [], spec_created: now, spec_modified: seed.spec_created ?? now, ...seed, spec_id };
   }
 
   protected override onClear(): void {

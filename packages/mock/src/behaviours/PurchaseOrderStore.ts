@@ -1,11 +1,13 @@
+import { enumCodesByLabel } from '../engine/enumCodesByLabel.js';
+import { handlerTable } from '../generated/handlers.js';
 import type { CancelResult } from './CancelResult.js';
 import { DocumentStore } from './DocumentStore.js';
 import { readFlag, readNumber, readText, type Fields } from './readArgs.js';
 
-/** Status codes of a purchase order, as `purchase.PurchaseOrder.queryWithDetail` documents them. */
-export const PURCHASE_ORDER_STATUS_CODES = { 已取消: 10, 编辑中: 20, 待审核: 30, 待财审: 35, 已审核: 40, 部分到货: 50, 已到货: 60, 待结算: 70, 部分结算: 80, 已完成: 90 } as const;
+/** Status label -> code, from the status enum of purchase.PurchaseOrder.queryWithDetail (已取消 10, 编辑中 20 … 已完成 90). */
+export const PURCHASE_ORDER_STATUS_CODES: Readonly<Record<string, number>> = enumCodesByLabel(handlerTable['purchase.PurchaseOrder.queryWithDetail']!, 'order.status');
 
-export type PurchaseOrderStatus = keyof typeof PURCHASE_ORDER_STATUS_CODES;
+export type PurchaseOrderStatus = string;
 
 /** One line of a purchase order (`purchase_details` when created, `detail_list` when queried). */
 export interface MockPurchaseOrderLine {
@@ -81,6 +83,11 @@ export const PURCHASE_ORDER_ERRORS = {
   badDiscount: '折扣应大于0',
   notFound: (purchaseNo: string): string => `采购单号为 ${purchaseNo} 的单据不存在`,
   notEditing: '采购单不是编辑中状态',
+  // purchase.PurchaseOrder.pending and cancelByType (their itemErrors).
+  numberUnknown: '采购单号不存在',
+  notPartlyArrived: '采购单非部分入库状态',
+  // Not documented: what cancelByType says of an order it may not cancel.
+  notCancellable: '采购单状态不允许取消',
 } as const;
 
 /** A fresh mock holds CG202005150101 (编辑中), the number the cancel page's request example cancels successfully. */
@@ -164,6 +171,28 @@ export class PurchaseOrderStore extends DocumentStore<MockPurchaseOrder, MockPur
     if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notFound(purchaseNo) };
     if (order.status !== '编辑中') return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notEditing };
     this.update(purchaseNo, { status: '已取消', modified: now });
+    return { cancelled: true };
+  }
+
+  /**
+   * cancelByType's cancel (operate_type 0): from 编辑中 or 待审核, and from 已审核 when the call
+   * allows cancelling approved orders (allow_cancel_checked_order 1).
+   */
+  cancelAny(purchaseNo: string, allowApproved: boolean, now: string): CancelResult {
+    const order = this.get(purchaseNo);
+    if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.numberUnknown };
+    const cancellable: readonly PurchaseOrderStatus[] = allowApproved ? ['编辑中', '待审核', '已审核'] : ['编辑中', '待审核'];
+    if (!cancellable.includes(order.status)) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notCancellable };
+    this.update(purchaseNo, { status: '已取消', modified: now });
+    return { cancelled: true };
+  }
+
+  /** 停止等待 (pending, cancelByType 1 and 2): a partly arrived order waits no more for the rest and is 已完成. */
+  stopWaiting(purchaseNo: string, now: string): CancelResult {
+    const order = this.get(purchaseNo);
+    if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.numberUnknown };
+    if (order.status !== '部分到货') return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notPartlyArrived };
+    this.update(purchaseNo, { status: '已完成', modified: now });
     return { cancelled: true };
   }
 

@@ -26,6 +26,25 @@ export interface MockStockRow {
 
 export type MockStockSeed = Pick<MockStockRow, 'warehouse_no' | 'spec_no'> & Partial<MockStockRow>;
 
+/** The document that moved stock: its type (src_order_type of wms.StockSpec.queryChangeHistory) and number. */
+export interface StockMoveSource {
+  type: number;
+  no: string;
+}
+
+/** One change of stock on hand, as wms.StockSpec.queryChangeHistory reports it. */
+export interface MockStockMove {
+  warehouse_no: string;
+  spec_no: string;
+  defect: boolean;
+  stock_num_old: number;
+  stock_num_new: number;
+  src_order_type: number;
+  src_order_no: string;
+  /** `yyyy-MM-dd HH:mm:ss`, Beijing time. */
+  created: string;
+}
+
 /** The stock of the test account as the stock query page's example shows it: 3 of `wangdiantong` in `wdtapi3-test`. */
 export const DEFAULT_STOCK: readonly MockStockSeed[] = [{ warehouse_no: 'wdtapi3-test', spec_no: 'wangdiantong', stock_num: 3 }];
 
@@ -40,6 +59,7 @@ function keyOf(warehouseNo: string, specNo: string, defect: boolean): string {
 export class StockLedger extends DocumentStore<MockStockRow, MockStockSeed> {
   readonly #clock: () => string;
   readonly #warehouseIds = new Map<string, number>();
+  #moves: MockStockMove[] = [];
   #nextRecId = 1;
 
   constructor(rows: Iterable<MockStockSeed> | undefined = DEFAULT_STOCK, clock: () => string) {
@@ -58,10 +78,12 @@ export class StockLedger extends DocumentStore<MockStockRow, MockStockSeed> {
     return this.find(warehouseNo, specNo, defect)?.stock_num ?? 0;
   }
 
-  /** Moves stock in (positive) or out (negative) for a stock-in or stock-out document. */
-  move(warehouseNo: string, specNo: string, defect: boolean, delta: number, now: string): void {
+  /** Moves stock in (positive) or out (negative) for a stock-in or stock-out document, and logs the change. */
+  move(warehouseNo: string, specNo: string, defect: boolean, delta: number, now: string, source: StockMoveSource): void {
     const key = keyOf(warehouseNo, specNo, defect);
     const row = this.get(key);
+    const old = row?.stock_num ?? 0;
+    this.#moves.push({ warehouse_no: warehouseNo, spec_no: specNo, defect, stock_num_old: old, stock_num_new: old + delta, src_order_type: source.type, src_order_no: source.no, created: now });
     if (row) this.update(key, { stock_num: row.stock_num + delta, modified: now, last_inout_time: now });
     else this.put({ warehouse_no: warehouseNo, spec_no: specNo, defect, stock_num: delta, created: now, modified: now, last_inout_time: now });
   }
@@ -74,6 +96,11 @@ export class StockLedger extends DocumentStore<MockStockRow, MockStockSeed> {
     const key = keyOf(warehouseNo, specNo, defect);
     if (this.has(key)) this.update(key, { modified: now });
     else this.put({ warehouse_no: warehouseNo, spec_no: specNo, defect, created: now, modified: now });
+  }
+
+  /** Every change of stock on hand, oldest first (copies). */
+  moves(): MockStockMove[] {
+    return this.#moves.map((move) => ({ ...move }));
   }
 
   /** A stable id per warehouse number, in the order the mock first saw each warehouse. */
@@ -95,6 +122,7 @@ export class StockLedger extends DocumentStore<MockStockRow, MockStockSeed> {
   }
 
   protected override onClear(): void {
+    this.#moves = [];
     this.#nextRecId = 1;
     this.#warehouseIds.clear();
   }

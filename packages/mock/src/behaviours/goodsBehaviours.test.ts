@@ -11,14 +11,16 @@ const goodsOf = (answer: { data?: unknown }) => (answer.data as { goods_list: Go
 describe('goods.Goods.push then goods.Goods.queryWithSpec', () => {
   it("creates the goods of the push page's request example and finds it in the shape of the query page's example", async () => {
     const mock = flowMock();
+    // The next id after the test account's goods (`wangdiantong` is 1, then those the other pages' examples name).
+    const nextId = mock.state.goods.size + 1;
     const pushed = await mock.call('goods.Goods.push', PAGE_REQUEST_EXAMPLES['goods.Goods.push']!);
-    expect(pushed).toEqual({ status: 0, data: 2 }); // goods 1 is the test account's `wangdiantong`
+    expect(pushed).toEqual({ status: 0, data: nextId });
     const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ goods_no: 'testGoodsQ03-26 00:51:10_0' }], page));
     expect(Object.keys(goods!)).toEqual(expect.arrayContaining(GOODS_QUERY_KEYS.goods_list));
     expect(Object.keys(goods!.spec_list[0]!)).toEqual(expect.arrayContaining(GOODS_QUERY_KEYS.spec_list));
     expect(Object.keys(goods!.spec_list[0]!.barcode_list[0]!).sort()).toEqual(GOODS_QUERY_KEYS.barcode_list);
-    expect(goods).toMatchObject({ goods_id: 2, goods_name: 'testGoodsNameQ03-26 00:51:10_0', brand_name: '新建品牌3', pinyin: 'ceshi', spec_count: 4, goods_created: FIXED_NOW_TEXT, goods_modified: FIXED_NOW_MS, modified: FIXED_NOW_TEXT });
-    expect(goods!.spec_list[0]).toMatchObject({ spec_no: 'spec_noQ03-26 00:51:10_0_0', goods_id: 2, lowest_price: 200, spec_unit_name: '个', spec_aux_unit_name: '10个', spec_modified: FIXED_NOW_MS });
+    expect(goods).toMatchObject({ goods_id: nextId, goods_name: 'testGoodsNameQ03-26 00:51:10_0', brand_name: '新建品牌3', pinyin: 'ceshi', spec_count: 4, goods_created: FIXED_NOW_TEXT, goods_modified: FIXED_NOW_MS, modified: FIXED_NOW_TEXT });
+    expect(goods!.spec_list[0]).toMatchObject({ spec_no: 'spec_noQ03-26 00:51:10_0_0', goods_id: nextId, lowest_price: 200, spec_unit_name: '个', spec_aux_unit_name: '10个', spec_modified: FIXED_NOW_MS });
   });
 
   it("fills brand, class, units and flag with '无' when they are left out or empty", async () => {
@@ -85,5 +87,58 @@ describe('goods.Goods.queryWithSpec', () => {
     ['a range of 31 days', { start_time: '2024-01-01 00:00:00', end_time: '2024-02-01 00:00:00' }, '您的查询时间过宽,查询时间不能大于30天'],
   ])('refuses %s', async (_label, params, message) => {
     expect(await flowMock().call('goods.Goods.queryWithSpec', [params], page)).toEqual({ status: 100, message });
+  });
+});
+
+describe('goods.Goods.batchPush and push2 write the same archive', () => {
+  it('pushes each goods of a batch on its own: the good ones are found, a refused one is a row in error_list', async () => {
+    const mock = flowMock();
+    const answer = await mock.call('goods.Goods.batchPush', [
+      [
+        { goods_no: 'B1', goods_name: '批量一', spec_list: [{ spec_no: 'B1-S', barcode: 'B1-BAR' }] },
+        { goods_no: 'B2', goods_name: '批量二', spec_list: [] },
+      ],
+    ]);
+    expect(answer).toEqual({ status: 0, data: { error_list: [{ no: 'B2', error: '最少包含一个规格！' }] } });
+    const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ spec_no: 'B1-S' }], page));
+    expect(goods).toMatchObject({ goods_no: 'B1', goods_name: '批量一' });
+    expect(mock.state.goods.get('B2')).toBeUndefined();
+  });
+
+  it('answers push2 with the goods id and the ids of the SKUs pushed', async () => {
+    const mock = flowMock();
+    const answer = await mock.call('goods.Goods.push2', [{ goods_no: 'P2', goods_name: '推送二' }, [{ spec_no: 'P2-A' }, { spec_no: 'P2-B' }]]);
+    const goods = mock.state.goods.get('P2')!;
+    expect(answer).toEqual({ status: 0, data: { goods_id: goods.goods_id, goods_no: 'P2', spec_info_list: goods.spec_list.map(({ spec_id, spec_no }) => ({ spec_id, spec_no })) } });
+  });
+});
+
+describe('goods.Barcode.upload', () => {
+  it('adds a barcode to a SKU (shown in barcode_list, found by the barcode filter) and replaces one with type 2', async () => {
+    const mock = flowMock();
+    await mock.call('goods.Goods.push', [{ goods_no: 'G1', goods_name: '货品一' }, [{ spec_no: 'S1', barcode: 'MAIN' }]]);
+    expect(await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'EXTRA', type: 1 }]])).toEqual({ status: 0, data: { error_list: [] } });
+    expect(await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'MAIN2', type: 2, old_barcode: 'MAIN' }]])).toEqual({ status: 0, data: { error_list: [] } });
+    const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ ...TODAY, barcode: 'EXTRA' }], page));
+    expect(goods!.spec_list[0]!.barcode_list.map((row) => [row.barcode, row.is_master])).toEqual([
+      ['MAIN2', 1],
+      ['EXTRA', 0],
+    ]);
+    expect(goods!.spec_list[0]).toMatchObject({ barcode: 'MAIN2', barcode_count: 2 });
+  });
+
+  it('lists a barcode in use and an unknown merchant code in error_list', async () => {
+    const mock = flowMock();
+    await mock.call('goods.Goods.push', [{ goods_no: 'G1', goods_name: '货品一' }, [{ spec_no: 'S1', barcode: 'MAIN' }]]);
+    const answer = await mock.call('goods.Barcode.upload', [[{ merchant_no: 'S1', barcode: 'MAIN', type: 1 }, { merchant_no: 'NOPE', barcode: 'X', type: 1 }]]);
+    expect(answer).toEqual({
+      status: 0,
+      data: {
+        error_list: [
+          { barcode: 'MAIN', merchant_no: 'S1', message: '条码重复' },
+          { barcode: 'X', merchant_no: 'NOPE', message: '商家编码:NOPE 单品不存在' },
+        ],
+      },
+    });
   });
 });

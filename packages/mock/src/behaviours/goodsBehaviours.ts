@@ -1,15 +1,58 @@
+import { withFailedItems } from '../answers/failedItems.js';
 import { pageOfRows } from '../answers/pageEnvelope.js';
 import { failure } from '../MockEnvelope.js';
 import { formatBeijingDateTime, parseBeijingDateTime } from './beijingTime.js';
 import type { MockGoods } from './GoodsStore.js';
 import type { MockBehaviour } from './MockBehaviour.js';
 import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
-import { asFields, asFieldsList, readFlag, readText } from './readArgs.js';
+import { asFields, asFieldsList, readFlag, readNumber, readText } from './readArgs.js';
 
 /** `goods.Goods.push`: `data` is the goods id ("调用成功返回货品id"). */
 const pushGoods: MockBehaviour = ({ state, args, nowMs }) => {
   const result = state.goods.push(asFields(args[0]), asFieldsList(args[1]), formatBeijingDateTime(nowMs));
   return result.ok ? { status: 0, data: result.goods_id } : failure(100, result.message);
+};
+
+/** `goods.Goods.push2`: the same push, answering the goods and its SKUs' ids. */
+const pushGoods2: MockBehaviour = ({ state, args, nowMs }) => {
+  const goodsInfo = asFields(args[0]);
+  const result = state.goods.push(goodsInfo, asFieldsList(args[1]), formatBeijingDateTime(nowMs));
+  if (!result.ok) return failure(100, result.message);
+  const goods = state.goods.get(readText(goodsInfo.goods_no))!;
+  const pushed = new Set(asFieldsList(args[1]).map((spec) => readText(spec.spec_no)));
+  const spec_info_list = goods.spec_list.filter((spec) => pushed.has(spec.spec_no)).map(({ spec_id, spec_no }) => ({ spec_id, spec_no }));
+  return { status: 0, data: { goods_id: goods.goods_id, goods_no: goods.goods_no, spec_info_list } };
+};
+
+/**
+ * `goods.Goods.batchPush`: each goods record pushed on its own ("已存在的货品按 goods_no 更新"), a
+ * refused one reported where the spec's partialFailure says (error_list: no, error); status 0.
+ */
+const batchPushGoods: MockBehaviour = ({ spec, state, args, nowMs }) => {
+  const now = formatBeijingDateTime(nowMs);
+  const failures = asFieldsList(args[0]).flatMap((goods) => {
+    const { spec_list, ...goodsInfo } = goods;
+    const result = state.goods.push(goodsInfo, asFieldsList(spec_list), now);
+    return result.ok ? [] : [{ item: readText(goods.goods_no), message: result.message }];
+  });
+  return withFailedItems(spec.partialFailure!, failures, { status: 0, data: { error_list: [] } });
+};
+
+/**
+ * `goods.Barcode.upload`: each barcode added to (type 1) or replacing old_barcode on (type 2) the SKU
+ * of its merchant code; refused ones are listed in error_list (barcode, merchant_no, message) and
+ * the call succeeds, as the page's example shows.
+ */
+const uploadBarcodes: MockBehaviour = ({ state, args, nowMs }) => {
+  const now = formatBeijingDateTime(nowMs);
+  const error_list = asFieldsList(args[0]).flatMap((info) => {
+    const barcode = readText(info.barcode);
+    const merchantNo = readText(info.merchant_no);
+    const oldBarcode = readNumber(info.type, 1) === 2 ? readText(info.old_barcode) : '';
+    const result = state.goods.putBarcode(merchantNo, barcode, oldBarcode, now);
+    return result.ok ? [] : [{ barcode, merchant_no: merchantNo, message: result.message }];
+  });
+  return { status: 0, data: { error_list } };
 };
 
 // Stable small ids per brand and class name, in the order the names come up.
@@ -36,7 +79,7 @@ function goodsRow(goods: MockGoods, brandId: number, classId: number): Record<st
     brand_no: '',
     class_id: classId,
     washing_label: '',
-    spec_list: spec_list.map(({ unit_name, aux_unit_name, spec_modified, ...spec }) => ({
+    spec_list: spec_list.map(({ unit_name, aux_unit_name, spec_modified, other_barcodes, ...spec }) => ({
       ...spec,
       goods_id: goods.goods_id,
       spec_modified: parseBeijingDateTime(spec_modified) ?? 0,
@@ -46,10 +89,15 @@ function goodsRow(goods: MockGoods, brandId: number, classId: number): Record<st
       is_not_use_air: 0,
       is_not_need_examine: 0,
       spec_flag_name: '无',
-      barcode_count: spec.barcode ? 1 : 0,
-      barcode_list: spec.barcode ? [{ barcode: spec.barcode, type: 1, is_master: 1, modified: spec_modified }] : [],
+      barcode_count: barcodesOf(spec.barcode, other_barcodes).length,
+      barcode_list: barcodesOf(spec.barcode, other_barcodes).map(({ barcode, is_master }) => ({ barcode, type: 1, is_master, modified: spec_modified })),
     })),
   };
+}
+
+// The main barcode first (is_master 1), then the others.
+function barcodesOf(main: string, others: readonly string[]): { barcode: string; is_master: number }[] {
+  return [...(main ? [{ barcode: main, is_master: 1 }] : []), ...others.map((barcode) => ({ barcode, is_master: 0 }))];
 }
 
 // The latest change to the record or any SKU: the order of the answer.
@@ -85,7 +133,7 @@ const queryGoodsWithSpec: MockBehaviour = ({ spec, state, args, pager, nowMs }) 
       (goods) =>
         (goodsNo === '' || goods.goods_no === goodsNo) &&
         (specNo === '' || goods.spec_list.some((candidate) => candidate.spec_no === specNo)) &&
-        (barcode === '' || goods.spec_list.some((candidate) => candidate.barcode === barcode)) &&
+        (barcode === '' || goods.spec_list.some((candidate) => candidate.barcode === barcode || candidate.other_barcodes.includes(barcode))) &&
         (brandName === '' || goods.brand_name === brandName) &&
         (className === '' || goods.class_name === className) &&
         !(hideDeleted && goods.deleted > 0) &&
@@ -96,8 +144,11 @@ const queryGoodsWithSpec: MockBehaviour = ({ spec, state, args, pager, nowMs }) 
   return pageOfRows(pagedShapeOf(spec, { listKey: 'goods_list', total: 'data.total_count' }), pagerOf(pager), rows);
 };
 
-/** Goods push and query, by wire name. */
+/** Goods pushes, barcodes and the goods query, by wire name. */
 export const goodsBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'goods.Goods.push': pushGoods,
+  'goods.Goods.push2': pushGoods2,
+  'goods.Goods.batchPush': batchPushGoods,
+  'goods.Barcode.upload': uploadBarcodes,
   'goods.Goods.queryWithSpec': queryGoodsWithSpec,
 };

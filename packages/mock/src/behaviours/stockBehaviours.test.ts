@@ -1,6 +1,9 @@
+import { validateValue } from '@wdt-kit/core';
 import { describe, expect, it } from 'vitest';
+import { handlerTable } from '../generated/handlers.js';
 import type { MockEnvelope } from '../MockEnvelope.js';
-import { FIXED_NOW_TEXT, flowMock } from '../testing/flowMock.js';
+import { FIXED_NOW_MS } from '../testing/callMock.js';
+import { FIXED_NOW_TEXT, flowMock, TODAY } from '../testing/flowMock.js';
 import { STOCK_SEARCH_KEYS } from '../testing/pageExampleKeys.js';
 import { PAGE_REQUEST_EXAMPLES } from '../testing/pageRequestExamples.js';
 
@@ -74,17 +77,17 @@ describe('wms.stockin.Other.createOtherOrder and wms.stockout.Other.createOther 
     const [example] = PAGE_REQUEST_EXAMPLES['wms.stockin.Other.createOtherOrder']! as [Record<string, unknown>];
     expect(await mock.call('wms.stockin.Other.createOtherOrder', [{ ...example, is_check: 1 }])).toEqual(created('CG2019112800061234567890'));
     expect(await mock.stockOf('gy01', 'ytz')).toMatchObject({ stock_num: 3, available_send_stock: 3, last_inout_time: FIXED_NOW_TEXT });
-    expect(mock.state.otherStockinDocuments.get('CG2019112800061234567890')).toMatchObject({ status: '已审核', warehouse_no: 'ytz', goods_list: [expect.objectContaining({ spec_no: 'gy01', num: 3 })] });
+    expect(mock.state.resources.get('stockin.other', 'CG2019112800061234567890')).toMatchObject({ status: 80, fields: { warehouse_no: 'ytz' }, lines: [expect.objectContaining({ spec_no: 'gy01', goods_count: '3' })] });
   });
 
   it.each([
-    ['待审核 (the default)', undefined, '待审核'],
-    ['待审核 (is_check 0)', 0, '待审核'],
-    ['编辑中 (is_check 2)', 2, '编辑中'],
+    ['待审核 (the default)', undefined, 30],
+    ['待审核 (is_check 0)', 0, 30],
+    ['编辑中 (is_check 2)', 2, 20],
   ])('leaves the stock alone for a document created %s', async (_label, isCheck, status) => {
     const mock = stockMock();
     expect(await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], isCheck))).toEqual(created('IN-1'));
-    expect(mock.state.otherStockinDocuments.get('IN-1')?.status).toBe(status);
+    expect(mock.state.resources.get('stockin.other', 'IN-1')?.status).toBe(status);
     expect(mock.state.stock.quantity('W1', 'S1')).toBe(0);
   });
 
@@ -100,7 +103,7 @@ describe('wms.stockin.Other.createOtherOrder and wms.stockout.Other.createOther 
     expect(await mock.call('wms.stockout.Other.createOther', stockout('OUT-1', [{ spec_no: 'S1', num: 3 }], 1))).toEqual(created('OUT-1'));
     expect(await mock.stockOf('S1')).toMatchObject({ stock_num: 2, available_send_stock: 2 });
     expect(await mock.call('wms.stockout.Other.createOther', stockout('OUT-2', [{ spec_no: 'S1', num: 3 }], 1))).toEqual({ status: 0, data: { message: '商家编码(spec_no):S1,出库量不能大于可出库存量', status: 20 } });
-    expect(mock.state.otherStockoutDocuments.get('OUT-2')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockout.other', 'OUT-2')?.status).toBe(50); // 待审核
     expect(mock.state.stock.quantity('W1', 'S1')).toBe(2);
   });
 
@@ -149,7 +152,7 @@ describe('wms.stockother.In.push and Out.push: approved business orders wait to 
     const order = { warehouse_no: 'W1' };
     expect(await mock.call('wms.stockother.In.push', [order, [{ spec_no: 'S1', num: 1 }]])).toEqual(created('QR202401010001'));
     expect(await mock.call('wms.stockother.In.push', [order, [{ spec_no: 'S1', num: 1 }]])).toEqual(created('QR202401010002'));
-    expect(mock.state.otherStockins.get('QR202401010001')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockother.in', 'QR202401010001')?.status).toBe(10); // 待审核
     expect(await mock.call('wms.stockother.In.push', [{ ...order, outer_no: 'QR202401010001' }, [{ spec_no: 'S1', num: 1 }]])).toEqual({ status: 100, message: '外部单号重复!' });
   });
 
@@ -163,10 +166,10 @@ describe('wms.stockother.In.push and Out.push: approved business orders wait to 
       status: 0,
       data: { outer_no: 'QC202401010002', message: '商家编码(spec_no):S1,出库量不能大于可出库存量', status: 20 },
     });
-    expect(mock.state.otherStockouts.get('QC202401010002')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockother.out', 'QC202401010002')?.status).toBe(10); // 待审核
     // create_check_stock 0 checks on creation: nothing is created.
     expect(await mock.call('wms.stockother.Out.push', [{ warehouse_no: 'W1', create_check_stock: 0 }, [{ spec_no: 'S1', num: 2 }]])).toEqual({ status: 100, message: '商家编码(spec_no):S1,出库量不能大于可出库存量' });
-    expect(mock.state.otherStockouts.size).toBe(2);
+    expect(mock.state.resources.list('stockother.out').filter((record) => record.key.startsWith('QC20240101')).map((record) => record.key)).toEqual(['QC202401010001', 'QC202401010002']);
     expect(await mock.call('wms.stockother.Out.cancelOrder', [['QC202401010001', 'QC404']])).toEqual({
       status: 0,
       data: { success_data: ['QC202401010001'], error_data: [{ order_no: 'QC404', err_msg: '单据不存在' }] },
@@ -182,5 +185,81 @@ describe('purchase orders in the stock query', () => {
     await mock.call('purchase.PurchaseOrder.createOrder', [{ ...params, is_check: true, purchase_details: [{ spec_no: 'S1', num: 7 }] }]);
     await mock.call('purchase.PurchaseOrder.createOrder', [{ ...params, purchase_details: [{ spec_no: 'S1', num: 100 }] }]);
     expect(await mock.stockOf('S1')).toMatchObject({ stock_num: 0, purchase_num: 7 });
+  });
+});
+
+describe('the other stock queries read the same ledger', () => {
+  it('wms.StockSpec.search2 pages the rows of search in detail_list, with a boolean defect and epoch-ms times', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 4 }], 1));
+    const answer = await mock.call('wms.StockSpec.search2', [{ spec_nos: ['S1'], warehouse_no: 'W1' }], page);
+    expect(answer.data).toMatchObject({ total_count: 1, detail_list: [{ spec_no: 'S1', warehouse_no: 'W1', stock_num: 4, available_send_stock: 4, defect: false, modified: FIXED_NOW_MS }] });
+  });
+
+  it('wms.StockSpec.queryAvailableStock answers the stock that can ship, by merchant code or goods number and time', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    await mock.call('wms.stockother.Out.push', [{ warehouse_no: 'W1', is_check: true }, [{ spec_no: 'S1', num: 2 }]]);
+    const rowsOf = async (params: Record<string, unknown>) => ((await mock.call('wms.StockSpec.queryAvailableStock', [params], page)).data as { stocks: Record<string, unknown>[] }).stocks.map((row) => [row.spec_no, row.warehouse_no, row.num]);
+    expect(await rowsOf({ spec_no: 'S1' })).toEqual([['S1', 'W1', 3]]);
+    expect(await rowsOf({ ...TODAY, goods_no: 'G1' })).toEqual([['S1', 'W1', 3]]);
+    expect(await mock.call('wms.StockSpec.queryAvailableStock', [{ goods_no: 'G1' }], page)).toEqual({ status: 100, message: '参数中必须包含起止时间' });
+  });
+});
+
+describe('wms.StockPd.stockSyncByPd: a finished count sets the stock', () => {
+  it('sets each counted SKU to its new_num, lists unknown codes in skip_spec_no, and files the count', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    const count = [{ warehouse_no: 'W1', defect_mode: 0, remark: '月盘' }, [{ spec_no: 'S1', new_num: '3.0000', remark: '', defect: false }, { spec_no: 'S2', new_num: 7, remark: '', defect: false }, { spec_no: 'NOPE', new_num: 1, remark: '', defect: false }]];
+    expect(await mock.call('wms.StockPd.stockSyncByPd', count)).toMatchObject({ status: 0, data: { pd_no: 'WP202401010001', skip_spec_no: 'NOPE' } });
+    expect([(await mock.stockOf('S1'))?.stock_num, (await mock.stockOf('S2'))?.stock_num]).toEqual([3, 7]);
+    const pd = (await mock.call('wms.StockPd.queryStockPd', [{ ...TODAY, pd_no: 'WP202401010001' }], page)).data as { pd_list: Record<string, unknown>[] };
+    expect(pd.pd_list.map((row) => [row.pd_no, row.status, row.warehouse_no])).toEqual([['WP202401010001', 40, 'W1']]);
+    const lines = (await mock.call('wms.StockPd.queryStockPdDetail', [{ pd_no: 'WP202401010001' }], page)).data as Record<string, unknown>[];
+    expect(lines.map((row) => [row.spec_no, row.old_num, row.new_num, row.defect])).toEqual([
+      ['S1', 5, 3, 0],
+      ['S2', 0, 7, 0],
+    ]);
+    expect(validateValue(lines, handlerTable['wms.StockPd.queryStockPdDetail']!.returns!, 'data')).toEqual([]);
+  });
+
+  it('refuses a count none of whose codes is known, and one unknown code in strict mode', async () => {
+    const mock = stockMock();
+    const line = (specNo: string) => ({ spec_no: specNo, new_num: 1, remark: '', defect: false });
+    expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [line('NOPE')]])).toEqual({ status: 100, message: '商家编码全不存在或都已删除' });
+    expect(await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '', is_post_error: 1 }, [line('S1'), line('NOPE')]])).toEqual({ status: 100, message: '货品列表中货品不存在或者货品重复!' });
+    expect(await mock.stockOf('S1')).toBeUndefined();
+  });
+});
+
+describe('wms.StockSpec.stockDetailSearch', () => {
+  it('answers the stock of the rows named by the rec_id search2 gives, unshelved', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 6 }], 1));
+    const [row] = ((await mock.call('wms.StockSpec.search2', [{ spec_nos: ['S1'], warehouse_no: 'W1' }], page)).data as { detail_list: { rec_id: number }[] }).detail_list;
+    const answer = await mock.call('wms.StockSpec.stockDetailSearch', [{ stock_spec_id_list: `${row!.rec_id},99999` }]);
+    expect(answer).toEqual({ status: 0, data: { total_count: 1, detail_list: [expect.objectContaining({ warehouse_no: 'W1', stock_num: 6, position_no: '其它未上架', stock_spec_id: row!.rec_id })] } });
+    expect(validateValue(answer.data, handlerTable['wms.StockSpec.stockDetailSearch']!.returns!, 'data')).toEqual([]);
+  });
+});
+
+describe('wms.StockSpec.queryChangeHistory: every move of stock on hand', () => {
+  it('logs what stock-in documents, stock-out documents and counts moved, with the document and the numbers before and after', async () => {
+    const mock = stockMock();
+    await mock.call('wms.stockin.Other.createOtherOrder', stockin('IN-1', [{ spec_no: 'S1', num: 5 }], 1));
+    await mock.call('wms.stockout.Other.createOther', stockout('OUT-1', [{ spec_no: 'S1', num: 2 }], 1));
+    await mock.call('wms.StockPd.stockSyncByPd', [{ warehouse_no: 'W1', defect_mode: 0, remark: '' }, [{ spec_no: 'S1', new_num: 10, remark: '', defect: false }]]);
+    const changes = async (params: Record<string, unknown>) => {
+      const answer = await mock.call('wms.StockSpec.queryChangeHistory', [{ start_date: TODAY.start_time, end_date: TODAY.end_time, spec_no: 'S1', ...params }], page);
+      return (answer.data as { data: Record<string, unknown>[] }).data.map((row) => [row.src_order_type, row.src_order_no, row.type, row.stock_num_old, row.num, row.stock_num_new]);
+    };
+    expect(await changes({})).toEqual([
+      [20, 'IN-1', 1, 0, 5, 5],
+      [21, 'OUT-1', 2, 5, 2, 3],
+      [4, 'WP202401010001', 1, 3, 7, 10],
+    ]);
+    expect(await changes({ type: 2 })).toEqual([[21, 'OUT-1', 2, 5, 2, 3]]);
+    expect(await changes({ defect: true })).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import type { MockState } from '../MockState.js';
+import { formatBeijingDateTime } from './beijingTime.js';
+import { readFlag, readNumber, readText } from './readArgs.js';
 import type { MockStockRow } from './StockLedger.js';
 
 /** A stock row with the quantities that pending documents add to it, as the stock query reports them. */
@@ -15,6 +17,11 @@ export interface StockPosition extends MockStockRow {
 type Pending = Pick<StockPosition, 'purchase_num' | 'to_other_in_num' | 'to_other_out_num'>;
 
 const IN_TRANSIT_PURCHASE = new Set(['已审核', '部分到货']);
+
+// Other business orders (declared resources) and what an approved one is pending as; 20 is 已审核
+// in the status enum of wms.stockother.InQuery/OutQuery.queryWithDetail.
+const OTHER_BUSINESS_ORDERS = [['stockother.in', 'to_other_in_num'], ['stockother.out', 'to_other_out_num']] as const;
+const APPROVED_BUSINESS_ORDER = 20;
 
 function keyOf(warehouseNo: string, specNo: string, defect: boolean): string {
   return `${warehouseNo}\0${specNo}\0${defect ? 1 : 0}`;
@@ -38,11 +45,12 @@ export function stockPositions(state: MockState): StockPosition[] {
     if (!IN_TRANSIT_PURCHASE.has(order.status)) continue;
     for (const line of order.detail_list) add(order.expect_warehouse_no, line.spec_no, false, 'purchase_num', Math.max(0, line.num - line.stockin_num), order.modified);
   }
-  for (const order of state.otherStockins.list()) {
-    if (order.status === '已审核') for (const line of order.details ?? []) add(order.warehouse_no, line.spec_no, line.defect, 'to_other_in_num', line.num, order.modified ?? '');
-  }
-  for (const order of state.otherStockouts.list()) {
-    if (order.status === '已审核') for (const line of order.details ?? []) add(order.warehouse_no, line.spec_no, line.defect, 'to_other_out_num', line.num, order.modified ?? '');
+  for (const [resource, field] of OTHER_BUSINESS_ORDERS) {
+    for (const order of state.resources.list(resource)) {
+      if (order.status !== APPROVED_BUSINESS_ORDER) continue;
+      const modified = formatBeijingDateTime(order.modifiedMs);
+      for (const line of order.lines ?? []) add(readText(order.fields.warehouse_no), readText(line.spec_no), readFlag(line.defect), field, readNumber(line.num), modified);
+    }
   }
   for (const { warehouseNo, specNo, defect, since } of pending.values()) {
     if (!state.stock.find(warehouseNo, specNo, defect)) state.stock.touch(warehouseNo, specNo, defect, since);

@@ -1,20 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../generate.js';
-import { SpecError } from '../load/SpecDiagnostic.js';
+import { specDiagnosticsOf } from '../testing/specDiagnosticsOf.js';
 import { runWdtGenerate } from '../main.js';
 import { pagedQuerySpec, scratchFolder, specsFolder } from '../testing/specFixtures.js';
 
-function diagnosticsOf(files: Record<string, string>): string[] {
-  try {
-    loadModel(specsFolder(files, { withSeeds: true }));
-  } catch (error) {
-    if (error instanceof SpecError) return error.diagnostics.map((d) => `${d.file.split('/').pop()}:${d.line}:${d.col}: ${d.message}`);
-    throw error;
-  }
-  return [];
-}
+const diagnosticsOf = specDiagnosticsOf;
 
 const valid = (method: string, extra = '') => `method: ${method}\ntitle: 测试\nidempotent: false\npaged: false\nargs: []\nreturns: null\n${extra}`;
 

@@ -2,6 +2,7 @@ import type { LoadedSpecFile } from '../load/loadSpecFile.js';
 import { SpecError, type SpecDiagnostic } from '../load/SpecDiagnostic.js';
 import type { MethodSpec } from '@wdt-kit/core';
 import { checkCatalogNames } from './checkCatalogNames.js';
+import { checkMockDeclarations } from './checkMockDeclarations.js';
 import { checkSemantics } from './checkSemantics.js';
 import { createSchemaValidator } from './validateAgainstSchema.js';
 
@@ -15,6 +16,7 @@ export function validateSpecs(files: LoadedSpecFile[], schemaFile: string, diagn
   );
   for (const file of valid) checkSemantics(file, seen, diagnostics);
   checkCatalogNames(valid, diagnostics);
+  checkMockDeclarations(valid, diagnostics);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   return valid.map((file) => ({ file: file.file, spec: file.data }));
 }
