@@ -1,12 +1,16 @@
-import { pageOfRows } from '../answers/pageEnvelope.js';
-import { failure } from '../MockEnvelope.js';
-import type { MockMethodSpec } from '../MockMethodSpec.js';
+import { declaredAnswer } from '../engine/declaredBehaviour.js';
+import { recordOfItem } from '../engine/seedRecords.js';
+import { failure, type MockEnvelope } from '../MockEnvelope.js';
+import type { MockState } from '../MockState.js';
 import { beijingDateStamp, parseBeijingDateTime } from './beijingTime.js';
 import type { MockBehaviour } from './MockBehaviour.js';
-import { byModifiedThenId, codeListOf, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
+import { TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
 import type { MockRawTrade, MockRawTradeOrder } from './RawTradeStore.js';
-import { asFields, readText, type Fields } from './readArgs.js';
+import { asFields, asFieldsList, readFlag, readText } from './readArgs.js';
 import type { MockShop } from './ShopStore.js';
+
+/** The resource of 系统订单 (sales.TradeQuery.queryWithDetail defines it in its spec). */
+export const TRADE_RESOURCE = 'trade';
 
 /**
  * Raw orders become orders (系统订单): the ERP "递交"s each pushed raw order into a trade that the
@@ -29,30 +33,10 @@ export function tradeNoOf(trade: Pick<MockRawTrade, 'rec_id' | 'created'>): stri
 
 type Row = Record<string, unknown>;
 
-/**
- * A row with the shape of the page's example row (every key, each value's JSON type), emptied:
- * the answer has the fields a client expects even where the mock has nothing to say.
- */
-function emptied(template: unknown): Row {
-  const row: Row = {};
-  for (const [key, value] of Object.entries(asFields(template))) {
-    row[key] = typeof value === 'string' ? '' : typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : Array.isArray(value) ? [] : value === null ? null : {};
-  }
-  return row;
-}
-
-/** The first row of the page's example list, where the spec keeps it. */
-function exampleRow(spec: MockMethodSpec, listKey: string): Row & { detail_list?: unknown[] } {
-  const data = asFields(asFields(spec.examples?.response).data);
-  const list = data[listKey];
-  return Array.isArray(list) && list.length > 0 ? asFields(list[0]) : {};
-}
-
 const epochMs = (moment: string) => parseBeijingDateTime(moment) ?? 0;
 
-function detailRow(template: unknown, trade: MockRawTrade, line: MockRawTradeOrder, platformId: number): Row {
+function detailRow(trade: MockRawTrade, line: MockRawTradeOrder, platformId: number): Row {
   return {
-    ...emptied(template),
     rec_id: line.rec_id,
     trade_id: trade.rec_id,
     platform_id: platformId,
@@ -84,12 +68,13 @@ function detailRow(template: unknown, trade: MockRawTrade, line: MockRawTradeOrd
   };
 }
 
-/** A trade as the order query returns it: the page's example row's fields, filled from the raw order. */
-export function tradeRow(spec: MockMethodSpec, listKey: string, trade: MockRawTrade, shop: MockShop | undefined): Row {
-  const template = exampleRow(spec, listKey);
+/**
+ * A trade as the order query returns it, with the fields its raw order gives (the query fills the
+ * rest from its item schema).
+ */
+export function tradeRow(trade: MockRawTrade, shop: MockShop | undefined): Row {
   const platformId = shop?.platform_id ?? 0;
   return {
-    ...emptied(template),
     trade_id: trade.rec_id,
     trade_no: tradeNoOf(trade),
     trade_status: tradeStatusOf(trade.trade_status),
@@ -125,42 +110,77 @@ export function tradeRow(spec: MockMethodSpec, listKey: string, trade: MockRawTr
     raw_goods_type_count: trade.trade_orders.length,
     created: epochMs(trade.created),
     modified: trade.modified,
-    detail_list: trade.trade_orders.map((line) => detailRow(template.detail_list?.[0], trade, line, platformId)),
+    detail_list: trade.trade_orders.map((line) => detailRow(trade, line, platformId)),
   };
 }
 
-function matches(params: Fields, trade: MockRawTrade, tradeNo: string): boolean {
-  const wanted = (key: string) => readText(params[key]);
-  const statuses = codeListOf(params.status);
-  return (
-    (wanted('trade_no') === '' || wanted('trade_no') === tradeNo) &&
-    (wanted('src_tid') === '' || wanted('src_tid') === trade.tid) &&
-    (wanted('shop_no') === '' || wanted('shop_no') === trade.shop_no) &&
-    (wanted('warehouse_no') === '' || wanted('warehouse_no') === trade.warehouse_no) &&
-    (!statuses || statuses.has(tradeStatusOf(trade.trade_status)))
-  );
+/**
+ * 递交: files the trades of the given raw orders where the order queries read them (the resource
+ * `trade`), each replacing what an earlier push of its raw order filed. A trade is derived from its
+ * raw order (status, numbers, amounts, lines): a rule across two documents that the spec format
+ * does not declare, so it is written here.
+ */
+export function submitTrades(state: MockState, tids: Iterable<string>, nowMs: number): void {
+  const definition = state.resources.definitions.get(TRADE_RESOURCE);
+  if (!definition) return;
+  for (const tid of tids) {
+    const raw = state.rawTrades.get(tid);
+    const record = raw && recordOfItem(definition, tradeRow(raw, state.shops.get(raw.shop_no)), nowMs);
+    if (record) state.resources.put(TRADE_RESOURCE, record);
+  }
 }
 
 /**
- * `sales.TradeQuery.queryWithDetail` (and the self-order variant, which answers the same for the
- * mock's self-owned shops): trades changed in the time range, or by trade number / raw order number.
+ * The order queries: the declared query, once the call names its trades somehow. The page marks
+ * the time range required but lets trade_no, src_tid or logistics_no stand in for it, a rule
+ * across arguments that the format does not declare.
  */
-const queryTrades: MockBehaviour = ({ spec, state, args, pager }) => {
-  const params = asFields(args[0]);
-  const range = timeRangeOf(params);
-  if (!range && readText(params.trade_no) === '' && readText(params.src_tid) === '') return failure(100, TIME_RANGE_REQUIRED);
-  const shape = pagedShapeOf(spec, { listKey: 'order', total: 'data.total_count' });
-  const listKey = shape.listKey ?? 'order';
-  const rows = state.rawTrades
-    .list()
-    .filter((trade) => inTimeRange(trade.modified, range) && matches(params, trade, tradeNoOf(trade)))
-    .sort(byModifiedThenId((trade) => trade.modified, (trade) => trade.rec_id))
-    .map((trade) => tradeRow(spec, listKey, trade, state.shops.get(trade.shop_no)));
-  return pageOfRows(shape, pagerOf(pager), rows);
+const queryTrades: MockBehaviour = (call) => {
+  const params = asFields(call.args[0]);
+  const named = ['trade_no', 'src_tid', 'logistics_no'].some((key) => readText(params[key]) !== '');
+  return named || timeRangeOf(params) ? declaredAnswer(call) : failure(100, TIME_RANGE_REQUIRED);
 };
 
-/** Order queries over the pushed raw orders, by wire name. */
+// Undocumented: the modifyRemark page shows only 订单状态不正确; the guide's wording for a missing document.
+const TRADE_NOT_FOUND = '订单不存在';
+const WRONG_TRADE_STATUS = '订单状态不正确';
+// 只能修改未审核订单的备注: before 已审核 (55), and not 已取消 (5) or 线下退款 (4).
+const remarkEditable = (status: number | undefined) => status !== undefined && status < 55 && status !== 5 && status !== 4;
+
+/**
+ * `sales.TradeEdit.modifyRemark`: sets (or, with is_super_add, appends to) the 客服备注 of each
+ * trade; a trade that is unknown or already approved is listed in data.error and the call still
+ * succeeds. Appending and the per-item answer are not declarable.
+ */
+const modifyRemark: MockBehaviour = ({ state, args, nowMs }) => {
+  const error: { trade_no: string; message: string }[] = [];
+  for (const item of asFieldsList(asFields(args[0]).data)) {
+    const tradeNo = readText(item.trade_no);
+    const trade = state.resources.get(TRADE_RESOURCE, tradeNo);
+    if (!trade || !remarkEditable(trade.status)) {
+      error.push({ trade_no: tradeNo, message: trade ? WRONG_TRADE_STATUS : TRADE_NOT_FOUND });
+      continue;
+    }
+    const before = readText(trade.fields.cs_remark);
+    const remark = readText(item.cs_remark);
+    state.resources.put(TRADE_RESOURCE, { ...trade, fields: { ...trade.fields, cs_remark: readFlag(item.is_super_add) ? before + remark : remark }, modifiedMs: nowMs });
+  }
+  return { status: 0, data: error.length === 0 ? { message: '成功' } : { error } };
+};
+
+/**
+ * `sales.TradeEdit.toException`: the declared status change (to 23 异常订单); a refusal is answered
+ * as the page shows it, status 0 with the reason in data.message, which a declaration cannot say.
+ */
+const toException: MockBehaviour = (call) => {
+  const answer: MockEnvelope = declaredAnswer(call);
+  return answer.status === 0 ? answer : { status: 0, data: { message: answer.message ?? '' } };
+};
+
+/** What the trade declarations cannot say, by wire name. */
 export const tradeBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'sales.TradeQuery.queryWithDetail': queryTrades,
   'sales.TradeQuery.querySelfOrderWithDetail': queryTrades,
+  'sales.TradeEdit.modifyRemark': modifyRemark,
+  'sales.TradeEdit.toException': toException,
 };
