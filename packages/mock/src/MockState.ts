@@ -13,6 +13,7 @@ import { DEFAULT_PURCHASE_ORDERS, PurchaseOrderStore, type MockPurchaseOrderSeed
 import { RawTradeStore, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 import { DEFAULT_SHOPS, ShopStore, type MockShopSeed } from './behaviours/ShopStore.js';
 import { DEFAULT_STOCK, StockLedger, type MockStockSeed } from './behaviours/StockLedger.js';
+import { goodsNamedByExamples } from './engine/goodsNamedByExamples.js';
 import { ResourceStore } from './engine/ResourceStore.js';
 import type { ResourceSeed } from './engine/seedRecords.js';
 import { handlerTable } from './generated/handlers.js';
@@ -91,7 +92,9 @@ export class MockState {
 
   /** `now` is the mock's clock: it stamps seeded records that carry no time. */
   constructor(seed: MockSeed = {}, now: () => number = Date.now, methods: Readonly<Record<string, MockMethodSpec>> = handlerTable) {
-    this.#seed = { ...DEFAULT_SEED, ...Object.fromEntries(Object.entries(seed).filter(([, value]) => value !== undefined)) };
+    // By default the goods archive also holds the goods the request examples name (see goodsNamedByExamples).
+    const goods = [...DEFAULT_GOODS, ...goodsNamedByExamples(methods, DEFAULT_GOODS)];
+    this.#seed = { ...DEFAULT_SEED, goods, ...Object.fromEntries(Object.entries(seed).filter(([, value]) => value !== undefined)) };
     const clock = () => formatBeijingDateTime(now());
     this.preStockins = new PreStockinStore(this.#seed.preStockins);
     this.otherStockins = new OtherStockinStore(this.#seed.otherStockins);

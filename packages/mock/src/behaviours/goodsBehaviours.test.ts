@@ -11,14 +11,16 @@ const goodsOf = (answer: { data?: unknown }) => (answer.data as { goods_list: Go
 describe('goods.Goods.push then goods.Goods.queryWithSpec', () => {
   it("creates the goods of the push page's request example and finds it in the shape of the query page's example", async () => {
     const mock = flowMock();
+    // The next id after the test account's goods (`wangdiantong` is 1, then those the other pages' examples name).
+    const nextId = mock.state.goods.size + 1;
     const pushed = await mock.call('goods.Goods.push', PAGE_REQUEST_EXAMPLES['goods.Goods.push']!);
-    expect(pushed).toEqual({ status: 0, data: 2 }); // goods 1 is the test account's `wangdiantong`
+    expect(pushed).toEqual({ status: 0, data: nextId });
     const [goods] = goodsOf(await mock.call('goods.Goods.queryWithSpec', [{ goods_no: 'testGoodsQ03-26 00:51:10_0' }], page));
     expect(Object.keys(goods!)).toEqual(expect.arrayContaining(GOODS_QUERY_KEYS.goods_list));
     expect(Object.keys(goods!.spec_list[0]!)).toEqual(expect.arrayContaining(GOODS_QUERY_KEYS.spec_list));
     expect(Object.keys(goods!.spec_list[0]!.barcode_list[0]!).sort()).toEqual(GOODS_QUERY_KEYS.barcode_list);
-    expect(goods).toMatchObject({ goods_id: 2, goods_name: 'testGoodsNameQ03-26 00:51:10_0', brand_name: '新建品牌3', pinyin: 'ceshi', spec_count: 4, goods_created: FIXED_NOW_TEXT, goods_modified: FIXED_NOW_MS, modified: FIXED_NOW_TEXT });
-    expect(goods!.spec_list[0]).toMatchObject({ spec_no: 'spec_noQ03-26 00:51:10_0_0', goods_id: 2, lowest_price: 200, spec_unit_name: '个', spec_aux_unit_name: '10个', spec_modified: FIXED_NOW_MS });
+    expect(goods).toMatchObject({ goods_id: nextId, goods_name: 'testGoodsNameQ03-26 00:51:10_0', brand_name: '新建品牌3', pinyin: 'ceshi', spec_count: 4, goods_created: FIXED_NOW_TEXT, goods_modified: FIXED_NOW_MS, modified: FIXED_NOW_TEXT });
+    expect(goods!.spec_list[0]).toMatchObject({ spec_no: 'spec_noQ03-26 00:51:10_0_0', goods_id: nextId, lowest_price: 200, spec_unit_name: '个', spec_aux_unit_name: '10个', spec_modified: FIXED_NOW_MS });
   });
 
   it("fills brand, class, units and flag with '无' when they are left out or empty", async () => {

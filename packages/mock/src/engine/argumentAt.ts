@@ -24,3 +24,21 @@ export function propertyAt(value: unknown, path: string): unknown {
 
 /** Whether an argument was left out (absent, null or blank). */
 export const isAbsent = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Reads an argument path of a call; with `each` (a list argument), a path under the list reads the given item. */
+export type ArgumentReader = (path: string) => unknown;
+
+export function argumentReader(specs: readonly ArgSpec[], args: readonly unknown[], each?: string, item?: unknown): ArgumentReader {
+  return (path) => {
+    if (each !== undefined && path === each) return item;
+    if (each !== undefined && path.startsWith(`${each}.`)) return propertyAt(item, path.slice(each.length + 1));
+    return argumentAt(specs, args, path);
+  };
+}
+
+/** One reader per item of the `each` list (or one for the whole call without `each`). */
+export function argumentReaders(specs: readonly ArgSpec[], args: readonly unknown[], each?: string): ArgumentReader[] {
+  if (each === undefined) return [argumentReader(specs, args)];
+  const items = argumentAt(specs, args, each);
+  return (Array.isArray(items) ? items : []).map((item) => argumentReader(specs, args, each, item));
+}

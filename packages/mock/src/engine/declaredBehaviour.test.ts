@@ -82,3 +82,22 @@ describe('the worked examples: wms.outer.OuterIn and wms.stockin.Other, declared
     expect(await find()).toEqual([['WI-F', 30, 'WF']]);
   });
 });
+
+describe('a batch declaration (each): purchase.PurchaseApply', () => {
+  it('cancels every number it can; the others are rows of data as partialFailure says, and the call succeeds', async () => {
+    const mock = flowMock();
+    const created = await mock.call('purchase.PurchaseApply.upload', [{ purchase_apply_no: 'POA-1', is_submit: false, detail_list: [{ spec_no: 'S1', num: 2 }] }]);
+    expect(created).toEqual({ status: 0, data: { message: 'POA-1', status: 0 } });
+    expect(await mock.call('purchase.PurchaseApply.cancelForApi', [['POA-1', 'NEVER']])).toEqual({ status: 0, data: [{ order_no: 'NEVER', error: '采购申请单不存在' }] });
+    expect(await mock.call('purchase.PurchaseApply.cancelForApi', [['POA-1']])).toEqual({ status: 0, data: [{ order_no: 'POA-1', error: '采购申请单状态不是编辑中或待确认' }] });
+    const [row] = rowsOf2(await mock.call('purchase.PurchaseApply.search', [{ purchase_apply_no: 'POA-1' }], page));
+    expect([row!.purchase_apply_no, row!.status]).toEqual(['POA-1', 5]);
+  });
+
+  it("succeeds for the cancel page's request example on a fresh mock (its documents seeded cancellable)", async () => {
+    const mock = flowMock();
+    expect(await mock.call('purchase.PurchaseApply.cancelForApi', handlerTable['purchase.PurchaseApply.cancelForApi']!.examples!.request!)).toEqual({ status: 0, data: [] });
+  });
+});
+
+const rowsOf2 = (answer: { data?: unknown }) => (answer.data as { order_list: Row[] }).order_list;

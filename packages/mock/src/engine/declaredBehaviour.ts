@@ -1,15 +1,19 @@
-import type { MockSpec } from '@wdt-kit/core';
+import type { MockRefusal, MockSpec } from '@wdt-kit/core';
+import { withFailedItems, type FailedItem } from '../answers/failedItems.js';
 import type { MockBehaviour, MockCallContext } from '../behaviours/MockBehaviour.js';
 import { failure, type MockEnvelope } from '../MockEnvelope.js';
-import { argumentAt, isAbsent, propertyAt } from './argumentAt.js';
+import { argumentReaders, isAbsent, propertyAt, type ArgumentReader } from './argumentAt.js';
 import { queryRecords } from './queryRecords.js';
 import type { StoredRecord } from './StoredRecord.js';
 
+/** What one write did: the record it made or changed, or the declared refusal. */
+type Outcome = { record: StoredRecord } | { refusal: MockRefusal; item: string };
+
 // A status chosen by an argument: its value as text (true/false, 0/1/2) picks from the map.
-function statusOf(mock: MockSpec, call: MockCallContext): number | undefined {
+function statusOf(mock: MockSpec, read: ArgumentReader): number | undefined {
   const status = mock.status;
   if (status === undefined || typeof status === 'number') return status;
-  const value = argumentAt(call.spec.args, call.args, status.arg);
+  const value = read(status.arg);
   return isAbsent(value) ? status.default : (status.map[String(value)] ?? status.default);
 }
 
@@ -23,27 +27,30 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   at[steps[steps.length - 1]!] = value;
 }
 
-/** The success answer: the page's success example (or no data), with the declared paths set from the record. */
-function answerOf(mock: MockSpec, call: MockCallContext, record: StoredRecord): MockEnvelope {
+/** The success answer: the page's success example (or no data), with the declared paths set from the records written. */
+function answerOf(mock: MockSpec, call: MockCallContext, records: readonly StoredRecord[]): MockEnvelope {
   const example = call.spec.examples?.response;
   const envelope: MockEnvelope = example ? { status: 0, ...structuredClone(example) } : { status: 0 };
   const answer = Object.entries(mock.answer ?? {});
   if (answer.length === 0) return envelope;
   const data = typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data) ? (envelope.data as Record<string, unknown>) : {};
-  for (const [path, source] of answer) setPath(data, path, source === 'key' ? record.key : record.status);
+  for (const [path, source] of answer) {
+    const value = source === 'keys' ? records.map((record) => record.key) : source === 'key' ? records[0]?.key : records[0]?.status;
+    if (value !== undefined) setPath(data, path, value);
+  }
   return { ...envelope, data };
 }
 
-/** The record a create or upsert makes of the arguments (without key and times). */
-function recordFields(mock: MockSpec, call: MockCallContext, keyField: string): Pick<StoredRecord, 'fields' | 'lines'> {
+/** The fields and lines a create or upsert takes from the arguments (the key aside). */
+function recordFields(mock: MockSpec, read: ArgumentReader, keyField: string): Pick<StoredRecord, 'fields' | 'lines'> {
   const fields: Record<string, unknown> = { ...mock.record?.defaults };
   for (const [field, path] of Object.entries(mock.record?.fields ?? {})) {
-    const value = argumentAt(call.spec.args, call.args, path);
+    const value = read(path);
     if (field !== keyField && !isAbsent(value)) fields[field] = value;
   }
   const lines = mock.record?.lines;
   if (!lines) return { fields };
-  const items = argumentAt(call.spec.args, call.args, lines.from);
+  const items = read(lines.from);
   return {
     fields,
     lines: (Array.isArray(items) ? items : []).map((item) => {
@@ -57,42 +64,67 @@ function recordFields(mock: MockSpec, call: MockCallContext, keyField: string): 
   };
 }
 
-function write(mock: MockSpec & { resource: string }, upsert: boolean): MockBehaviour {
-  return (call) => {
-    const { state, nowMs } = call;
-    const store = state.resources;
-    const definition = store.definition(mock.resource);
-    const keyPath = mock.record?.fields[definition.key];
-    const given = keyPath === undefined ? undefined : argumentAt(call.spec.args, call.args, keyPath);
-    const key = isAbsent(given)
-      ? state.numbers.next(mock.number?.prefix ?? 'MK', nowMs, (no) => store.has(mock.resource, no))
-      : String(given);
-    const before = store.get(mock.resource, key);
-    if (before && !upsert) return mock.duplicate ? failure(mock.duplicate.status, mock.duplicate.message) : failure(100, '单据已存在');
-    const made = recordFields(mock, call, definition.key);
-    const status = before?.status ?? statusOf(mock, call);
-    const record = store.put(mock.resource, {
-      key,
-      fields: { ...before?.fields, ...made.fields },
-      ...(made.lines ?? before?.lines ? { lines: made.lines ?? before!.lines! } : {}),
-      ...(status !== undefined ? { status } : {}),
-      modifiedMs: nowMs,
-      ...(before ? {} : { createdMs: nowMs }),
-    });
-    return answerOf(mock, call, record);
-  };
+function writeOne(mock: MockSpec & { resource: string }, call: MockCallContext, read: ArgumentReader, upsert: boolean): Outcome {
+  const { state, nowMs } = call;
+  const store = state.resources;
+  const definition = store.definition(mock.resource);
+  const keyPath = mock.record?.fields[definition.key];
+  const given = keyPath === undefined ? undefined : read(keyPath);
+  const key = isAbsent(given) ? state.numbers.next(mock.number?.prefix ?? 'MK', nowMs, (no) => store.has(mock.resource, no)) : String(given);
+  const before = store.get(mock.resource, key);
+  if (before && !upsert) return { refusal: mock.duplicate ?? { status: 100, message: '单据已存在' }, item: key };
+  const made = recordFields(mock, read, definition.key);
+  const status = before?.status ?? statusOf(mock, read);
+  const lines = made.lines ?? before?.lines;
+  const record = store.put(mock.resource, {
+    key,
+    fields: { ...before?.fields, ...made.fields },
+    ...(lines ? { lines } : {}),
+    ...(status !== undefined ? { status } : {}),
+    modifiedMs: nowMs,
+    ...(before ? {} : { createdMs: nowMs }),
+  });
+  return { record };
 }
 
-function changeStatus(mock: MockSpec & { resource: string; key: string; to: number }): MockBehaviour {
-  const from = new Set(mock.from ?? []);
+function changeOne(mock: MockSpec & { resource: string; key: string; to: number }, call: MockCallContext, read: ArgumentReader): Outcome {
+  const store = call.state.resources;
+  const key = read(mock.key);
+  const record = isAbsent(key) ? undefined : store.get(mock.resource, String(key));
+  if (!record) return { refusal: mock.notFound ?? { status: 100, message: '单据不存在' }, item: String(key ?? '') };
+  if (record.status === undefined || !(mock.from ?? []).includes(record.status)) return { refusal: mock.wrongStatus ?? { status: 100, message: '单据状态不正确' }, item: record.key };
+  store.setStatus(mock.resource, record.key, mock.to, call.nowMs);
+  return { record };
+}
+
+/**
+ * One write, or with `each` one per item of the list argument: an item that fails is reported
+ * where the spec's partialFailure says (a list or map of failed items) and the call succeeds; a
+ * method without such a place answers the first failure.
+ */
+function runWrite(mock: MockSpec, one: (call: MockCallContext, read: ArgumentReader) => Outcome): MockBehaviour {
   return (call) => {
-    const store = call.state.resources;
-    const key = argumentAt(call.spec.args, call.args, mock.key);
-    const record = isAbsent(key) ? undefined : store.get(mock.resource, String(key));
-    if (!record) return failure(mock.notFound?.status ?? 100, mock.notFound?.message ?? '单据不存在');
-    if (record.status === undefined || !from.has(record.status)) return failure(mock.wrongStatus?.status ?? 100, mock.wrongStatus?.message ?? '单据状态不正确');
-    store.setStatus(mock.resource, record.key, mock.to, call.nowMs);
-    return answerOf(mock, call, record);
+    const readers = argumentReaders(call.spec.args, call.args, mock.each);
+    if (mock.each === undefined) {
+      const outcome = one(call, readers[0]!);
+      return 'refusal' in outcome ? failure(outcome.refusal.status, outcome.refusal.message) : answerOf(mock, call, [outcome.record]);
+    }
+    const done: StoredRecord[] = [];
+    const failed: FailedItem[] = [];
+    let firstRefusal: MockRefusal | undefined;
+    for (const read of readers) {
+      const outcome = one(call, read);
+      if ('record' in outcome) done.push(outcome.record);
+      else {
+        firstRefusal ??= outcome.refusal;
+        failed.push({ item: outcome.item, message: outcome.refusal.message });
+      }
+    }
+    const locator = call.spec.partialFailure;
+    const reportsItems = locator !== undefined && locator.shape !== 'flag';
+    if (firstRefusal && !reportsItems) return failure(firstRefusal.status, firstRefusal.message);
+    const answer = answerOf(mock, call, done);
+    return reportsItems ? withFailedItems(locator!, failed, answer) : answer;
   };
 }
 
@@ -105,12 +137,14 @@ export function declaredBehaviour(mock: MockSpec): MockBehaviour | undefined {
   const resource = mock.resource;
   switch (mock.effect) {
     case 'create':
-      return write({ ...mock, resource }, false);
     case 'upsert':
-      return write({ ...mock, resource }, true);
+      return runWrite(mock, (call, read) => writeOne({ ...mock, resource }, call, read, mock.effect === 'upsert'));
     case 'cancel':
-    case 'setStatus':
-      return mock.key === undefined || mock.to === undefined ? undefined : changeStatus({ ...mock, resource, key: mock.key, to: mock.to });
+    case 'setStatus': {
+      const { key, to } = mock;
+      if (key === undefined || to === undefined) return undefined;
+      return runWrite(mock, (call, read) => changeOne({ ...mock, resource, key, to }, call, read));
+    }
     case 'query':
       return (call) => queryRecords({ ...mock, resource }, call);
   }

@@ -1,5 +1,5 @@
 import type { MockMethodSpec } from '../MockMethodSpec.js';
-import { argumentAt, isAbsent } from './argumentAt.js';
+import { argumentReaders, isAbsent } from './argumentAt.js';
 import { momentOf } from './fitValue.js';
 import { listPropertyOf, type ResourceDefinition } from './ResourceDefinition.js';
 import type { StoredRecord } from './StoredRecord.js';
@@ -67,10 +67,12 @@ export function seedRecordsOf(
     const definition = mock?.resource === undefined ? undefined : definitions.get(mock.resource);
     const request = spec.examples?.request;
     if ((mock?.effect !== 'cancel' && mock?.effect !== 'setStatus') || !definition || !mock.key || !Array.isArray(request)) continue;
-    const named = argumentAt(spec.args, request, mock.key);
-    for (const key of Array.isArray(named) ? named : [named]) {
-      if (isAbsent(key) || seen.has(`${definition.name}\0${String(key)}`)) continue;
-      add(definition.name, { key: String(key), fields: {}, ...(mock.from?.[0] !== undefined ? { status: mock.from[0] } : {}), createdMs: nowMs, modifiedMs: nowMs });
+    for (const read of argumentReaders(spec.args, request, mock.each)) {
+      const named = read(mock.key);
+      for (const key of Array.isArray(named) ? named : [named]) {
+        if (isAbsent(key) || seen.has(`${definition.name}\0${String(key)}`)) continue;
+        add(definition.name, { key: String(key), fields: {}, ...(mock.from?.[0] !== undefined ? { status: mock.from[0] } : {}), createdMs: nowMs, modifiedMs: nowMs });
+      }
     }
   }
   for (const [resource, items] of Object.entries(fixtures)) {

@@ -1,3 +1,4 @@
+import { withFailedItems } from '../answers/failedItems.js';
 import type { MockEnvelope } from '../MockEnvelope.js';
 import type { MockMethodSpec } from '../MockMethodSpec.js';
 
@@ -11,27 +12,7 @@ export function itemErrorsAnswer(spec: MockMethodSpec, args: readonly unknown[])
   const locator = spec.partialFailure;
   if (!locator) return undefined;
   const message = spec.itemErrors?.[0]?.message ?? '失败';
-  const item = firstText(args) ?? 'ITEM-1';
-  let failure: unknown;
-  switch (locator.shape) {
-    case 'list': {
-      const row = locator.key === undefined && locator.message === undefined ? message : { ...(locator.key ? { [locator.key]: item } : {}), ...(locator.message ? { [locator.message]: message } : {}) };
-      failure = [row];
-      break;
-    }
-    case 'map':
-      failure = { [item]: message };
-      break;
-    case 'flag': {
-      // A value that raises the flag: the first of `in`, or for `notIn` the reason itself (it is not "OK").
-      const raised = locator.flag ? { [locator.flag.field]: locator.flag.in?.[0] ?? message } : {};
-      failure = { ...raised, ...(locator.message ? { [locator.message]: message } : {}) };
-      break;
-    }
-  }
-  const [root, ...fields] = locator.at.split('.');
-  const nested = fields.reduceRight<unknown>((value, field) => ({ [field]: value }), failure);
-  return (root === 'data' ? { status: 0, data: nested } : { status: 0, ...(nested as object) }) as MockEnvelope;
+  return withFailedItems(locator, [{ item: firstText(args) ?? 'ITEM-1', message }]);
 }
 
 function firstText(value: unknown): string | undefined {

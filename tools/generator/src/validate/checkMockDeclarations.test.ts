@@ -104,6 +104,8 @@ const cases: [string, ReturnType<typeof catalog>, string][] = [
   ['a filter on a field the resource does not have', catalog({ query: (t) => t.replace('field: order_no }', 'field: shop_no }') }), 'demo.Doc.query.yaml:34:31: "shop_no" is not a field of demo.doc'],
   ['a generic write without a reason', catalog({ cancel: (t) => t.slice(0, t.indexOf('mock:')) + 'mock: { effect: generic }\n' }), 'demo.Doc.cancel.yaml:11:1: effect generic needs `reason`'],
   ['a key that only some effects take', catalog({ query: (t) => t.replace('window: modified', 'window: modified\n  to: 10') }), 'demo.Doc.query.yaml:36:3: `to` has no meaning for effect query'],
+  ['`each` on an argument that is not a list', catalog({ cancel: (t) => t.replace('key: order_no', 'key: order_no\n  each: order_no') }), 'demo.Doc.cancel.yaml:15:3: argument "order_no" is not a list'],
+  ['`keys` in the answer without `each`', catalog({ create: (t) => t.replace('answer: { message: key }', 'answer: { message: keys }') }), 'demo.Doc.create.yaml:23:13: `keys` needs `each`'],
 ];
 
 describe('the mock section is checked with file:line:col', () => {

@@ -37,6 +37,7 @@ const ALLOWED_ONLY_FOR: Partial<Record<keyof MockSpec, readonly MockSpec['effect
   notFound: ['cancel', 'setStatus'],
   wrongStatus: ['cancel', 'setStatus'],
   answer: ['create', 'upsert', 'cancel', 'setStatus'],
+  each: ['create', 'upsert', 'cancel', 'setStatus'],
 };
 
 /** The schema at a dotted path of the arguments (`stockin_order.goods_list`), or undefined. */
@@ -46,10 +47,12 @@ export function argSchemaAt(spec: MethodSpec, path: string): FieldSchema | undef
   return arg && propertyAt(arg.schema, rest);
 }
 
+// Steps into objects by property name, and through a list into its items (`goodsInfo.goods_no` with `each: goodsInfo`).
 function propertyAt(schema: FieldSchema | undefined, steps: readonly string[]): FieldSchema | undefined {
   let at = schema;
   for (const step of steps) {
-    at = at?.properties?.[step];
+    const object: FieldSchema | undefined = at?.properties ? at : at?.items;
+    at = object?.properties?.[step];
     if (!at) return undefined;
   }
   return at;
@@ -158,6 +161,13 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
     checkArgPath(spec, mock.status.arg, ['mock', 'status', 'arg'], report);
     checkStatus(resource, mock.status.default, ['mock', 'status', 'default'], report);
     for (const [value, status] of Object.entries(mock.status.map)) checkStatus(resource, status, ['mock', 'status', 'map', value], report);
+  }
+  if (mock.each !== undefined) {
+    const list = checkArgPath(spec, mock.each, ['mock', 'each'], report);
+    if (list && !isArray(list)) report(['mock', 'each'], `argument "${mock.each}" is not a list`);
+  }
+  for (const [path, source] of Object.entries(mock.answer ?? {})) {
+    if (source === 'keys' && mock.each === undefined) report(['mock', 'answer', path], '`keys` needs `each` (the list of items the effect applies to)');
   }
   if (mock.key !== undefined) checkArgPath(spec, mock.key, ['mock', 'key'], report);
   if (mock.to !== undefined) checkStatus(resource, mock.to, ['mock', 'to'], report);
