@@ -50,6 +50,14 @@ describe('sales.RawTrade.pushSelf then sales.TradeQuery.queryWithDetail', () => 
     expect(ordersOf((await mock.call('sales.TradeQuery.querySelfOrderWithDetail', [{ ...PUSHED, status: '30' }], page)).data).total_count).toBe(1);
   });
 
+  it('holds the trades of the raw orders a mock is seeded with, also after reset', async () => {
+    const mock = flowMock({ seed: { rawTrades: [{ tid: 'SEEDED-1', shop_no: 'test', trade_status: 50, created: '2024-01-01 07:50:00' }] } });
+    const find = async () => ordersOf((await mock.call(QUERY, [{ ...HOUR, src_tid: 'SEEDED-1' }], page)).data).order.map((trade) => [trade.trade_no, trade.trade_status]);
+    expect(await find()).toEqual([['JY202401010001', 95]]);
+    mock.reset();
+    expect(await find()).toEqual([['JY202401010001', 95]]);
+  });
+
   it('refuses a query without its time range (the page marks it required)', async () => {
     const mock = mockWithOrderQuery();
     expect(await mock.call(QUERY, [{ shop_no: 'test' }], page)).toMatchObject({ status: 100 });
