@@ -12,7 +12,7 @@ describe('MockState', () => {
       ['test', 127],
     ]);
     expect(state.purchaseOrders.get('CG202005150101')?.status).toBe('编辑中');
-    expect([state.rawTrades.size, state.otherStockouts.size, state.otherStockoutDocuments.size]).toEqual([0, 0, 0]);
+    expect([state.rawTrades.size, state.otherStockouts.size]).toEqual([0, 0]);
     // Declared resources start with the documents the specs' examples show: the query's example row, and the one the cancel example names (cancellable).
     expect(state.resources.list('stockin.other').map((record) => [record.key, record.status])).toEqual([
       ['RK20230131126', 80],

@@ -3,11 +3,6 @@ import { DocumentNumbers } from './behaviours/DocumentNumbers.js';
 import { DEFAULT_GOODS, GoodsStore, type MockGoodsSeed } from './behaviours/GoodsStore.js';
 import { DEFAULT_OTHER_STOCKINS, OtherStockinStore, type OtherStockinOrder } from './behaviours/OtherStockinStore.js';
 import { OtherStockoutStore, type OtherStockoutOrder } from './behaviours/OtherStockoutStore.js';
-import {
-  OtherStockDocumentStore,
-  type OtherStockDocumentSeed,
-  type OtherStockoutDocumentStatus,
-} from './behaviours/OtherStockDocumentStore.js';
 import { DEFAULT_PRE_STOCKINS, PreStockinStore, type PreStockinOrder } from './behaviours/PreStockinStore.js';
 import { DEFAULT_PURCHASE_ORDERS, PurchaseOrderStore, type MockPurchaseOrderSeed } from './behaviours/PurchaseOrderStore.js';
 import { RawTradeStore, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
@@ -28,7 +23,6 @@ export interface MockSeed {
   preStockins?: readonly PreStockinOrder[];
   otherStockins?: readonly OtherStockinOrder[];
   otherStockouts?: readonly OtherStockoutOrder[];
-  otherStockoutDocuments?: readonly OtherStockDocumentSeed<OtherStockoutDocumentStatus>[];
   shops?: readonly MockShopSeed[];
   goods?: readonly MockGoodsSeed[];
   stock?: readonly MockStockSeed[];
@@ -43,7 +37,6 @@ export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
   'preStockins',
   'otherStockins',
   'otherStockouts',
-  'otherStockoutDocuments',
   'shops',
   'goods',
   'stock',
@@ -56,7 +49,6 @@ const DEFAULT_SEED: Required<MockSeed> = {
   preStockins: DEFAULT_PRE_STOCKINS,
   otherStockins: DEFAULT_OTHER_STOCKINS,
   otherStockouts: [],
-  otherStockoutDocuments: [],
   shops: DEFAULT_SHOPS,
   goods: DEFAULT_GOODS,
   stock: DEFAULT_STOCK,
@@ -73,8 +65,6 @@ export class MockState {
   readonly otherStockins: OtherStockinStore;
   /** 其他出库业务单 (wms.stockother.Out). */
   readonly otherStockouts: OtherStockoutStore;
-  /** 其他出库单 (wms.stockout.Other). */
-  readonly otherStockoutDocuments: OtherStockDocumentStore<OtherStockoutDocumentStatus>;
   /** Shops: raw orders can only be pushed to a known, enabled, self-owned one. */
   readonly shops: ShopStore;
   /** The goods archive (goods.Goods). */
@@ -101,7 +91,6 @@ export class MockState {
     this.preStockins = new PreStockinStore(this.#seed.preStockins);
     this.otherStockins = new OtherStockinStore(this.#seed.otherStockins);
     this.otherStockouts = new OtherStockoutStore(this.#seed.otherStockouts);
-    this.otherStockoutDocuments = new OtherStockDocumentStore(this.#seed.otherStockoutDocuments, clock);
     this.shops = new ShopStore(this.#seed.shops);
     this.goods = new GoodsStore(this.#seed.goods, clock);
     this.stock = new StockLedger(this.#seed.stock, clock);
@@ -122,7 +111,6 @@ export class MockState {
     this.preStockins.replaceAll(this.#seed.preStockins);
     this.otherStockins.replaceAll(this.#seed.otherStockins);
     this.otherStockouts.replaceAll(this.#seed.otherStockouts);
-    this.otherStockoutDocuments.replaceAll(this.#seed.otherStockoutDocuments);
     this.shops.replaceAll(this.#seed.shops);
     this.goods.replaceAll(this.#seed.goods);
     this.stock.replaceAll(this.#seed.stock);

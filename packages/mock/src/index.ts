@@ -22,13 +22,7 @@ export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type P
 export { OtherBusinessOrderStore, type OtherBusinessOrder, type OtherBusinessOrderLine } from './behaviours/OtherBusinessOrderStore.js';
 export { OtherStockinStore, OTHER_STOCKIN_STATUS_CODES, type OtherStockinOrder, type OtherStockinStatus } from './behaviours/OtherStockinStore.js';
 export { OtherStockoutStore, OTHER_STOCKOUT_STATUS_CODES, type OtherStockoutOrder, type OtherStockoutStatus } from './behaviours/OtherStockoutStore.js';
-export {
-  OtherStockDocumentStore,
-  type OtherStockDocument,
-  type OtherStockDocumentLine,
-  type OtherStockDocumentSeed,
-  type OtherStockoutDocumentStatus,
-} from './behaviours/OtherStockDocumentStore.js';
+export { OUTER_NO_TAKEN, type GoodsLine } from './behaviours/goodsLines.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
 export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';
 export { StockLedger, type MockStockRow, type MockStockSeed } from './behaviours/StockLedger.js';

@@ -1,5 +1,17 @@
-import type { OtherStockDocumentLine } from './OtherStockDocumentStore.js';
 import { asFieldsList, readFlag, readNumber, readText } from './readArgs.js';
+
+/** One goods line of a stock document (`goods_list`). */
+export interface GoodsLine {
+  spec_no: string;
+  num: number;
+  defect: boolean;
+  remark: string;
+  batch_no: string;
+  position_no: string;
+}
+
+/** The error of the create pages' examples when the outer number is taken. */
+export const OUTER_NO_TAKEN = '外部单号重复!';
 
 /** Refusals of a document's goods lines, worded as the error guide gives them. */
 export const GOODS_LINE_ERRORS = {
@@ -10,7 +22,7 @@ export const GOODS_LINE_ERRORS = {
 } as const;
 
 /** The goods lines of a stock document (`goods_list`, `order_details`), read from the call. */
-export function readGoodsLines(value: unknown): OtherStockDocumentLine[] {
+export function readGoodsLines(value: unknown): GoodsLine[] {
   return asFieldsList(value).map((line) => ({
     spec_no: readText(line.spec_no),
     num: readNumber(line.num),
@@ -26,7 +38,7 @@ export function readGoodsLines(value: unknown): OtherStockDocumentLine[] {
  * archive does not have, the same SKU twice (the ERP's default configuration refuses it), or a
  * quantity that is not positive.
  */
-export function goodsLinesRefusal(lines: readonly OtherStockDocumentLine[], knownSpec: (specNo: string) => boolean): string | undefined {
+export function goodsLinesRefusal(lines: readonly GoodsLine[], knownSpec: (specNo: string) => boolean): string | undefined {
   if (lines.length === 0) return GOODS_LINE_ERRORS.unknownGoods;
   const seen = new Set<string>();
   for (const line of lines) {

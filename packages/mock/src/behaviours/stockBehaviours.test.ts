@@ -100,7 +100,7 @@ describe('wms.stockin.Other.createOtherOrder and wms.stockout.Other.createOther 
     expect(await mock.call('wms.stockout.Other.createOther', stockout('OUT-1', [{ spec_no: 'S1', num: 3 }], 1))).toEqual(created('OUT-1'));
     expect(await mock.stockOf('S1')).toMatchObject({ stock_num: 2, available_send_stock: 2 });
     expect(await mock.call('wms.stockout.Other.createOther', stockout('OUT-2', [{ spec_no: 'S1', num: 3 }], 1))).toEqual({ status: 0, data: { message: '商家编码(spec_no):S1,出库量不能大于可出库存量', status: 20 } });
-    expect(mock.state.otherStockoutDocuments.get('OUT-2')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockout.other', 'OUT-2')?.status).toBe(50); // 待审核
     expect(mock.state.stock.quantity('W1', 'S1')).toBe(2);
   });
 

@@ -2,22 +2,19 @@ import { pageOfRows } from '../answers/pageEnvelope.js';
 import { failure } from '../MockEnvelope.js';
 import type { MockState } from '../MockState.js';
 import { formatBeijingDateTime } from './beijingTime.js';
-import { GOODS_LINE_ERRORS, goodsLinesRefusal, readGoodsLines } from './goodsLines.js';
+import { GOODS_LINE_ERRORS, goodsLinesRefusal, OUTER_NO_TAKEN, readGoodsLines, type GoodsLine } from './goodsLines.js';
 import type { MockBehaviour } from './MockBehaviour.js';
 import { declaredAnswer } from '../engine/declaredBehaviour.js';
 import type { OtherStockinStore } from './OtherStockinStore.js';
 import type { OtherStockoutStore } from './OtherStockoutStore.js';
-import {
-  OTHER_STOCKOUT_DOCUMENT_STATUS_BY_CHECK,
-  OUTER_NO_TAKEN,
-  type OtherStockDocumentLine,
-} from './OtherStockDocumentStore.js';
 import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
 import { asFields, readFlag, readNumber, readText, type Fields } from './readArgs.js';
 import { stockPositions, type StockPosition } from './stockPositions.js';
 
 // 已完成 in the status enum of wms.stockin.Other.queryWithDetail: what an approved stock-in document becomes.
 const STOCKIN_COMPLETED = 80;
+// 已完成 in the status enum of wms.stockout.OtherQuery.queryWithDetail: what an approved stock-out document becomes.
+const STOCKOUT_COMPLETED = 110;
 
 const knownSpec = (state: MockState) => (specNo: string) => state.goods.findSpec(specNo) !== undefined;
 
@@ -32,23 +29,13 @@ function headerRefusal(order: Fields, outerNoRequired: boolean): string | undefi
 }
 
 /** The refusal for the first line that asks for more than the warehouse can ship, or undefined. */
-function notEnoughStock(state: MockState, warehouseNo: string, lines: readonly OtherStockDocumentLine[]): string | undefined {
+function notEnoughStock(state: MockState, warehouseNo: string, lines: readonly GoodsLine[]): string | undefined {
   const positions = stockPositions(state);
   const short = lines.find((line) => {
     const position = positions.find((row) => row.warehouse_no === warehouseNo && row.spec_no === line.spec_no && row.defect === line.defect);
     return line.num > (position?.available_send_stock ?? 0);
   });
   return short && GOODS_LINE_ERRORS.notEnoughStock(short.spec_no);
-}
-
-function documentFields(order: Fields) {
-  return {
-    src_order_no: readText(order.src_order_no),
-    warehouse_no: readText(order.warehouse_no),
-    reason: readText(order.reason),
-    remark: readText(order.remark),
-    logistics_no: readText(order.logistics_no),
-  };
 }
 
 /**
@@ -75,28 +62,33 @@ const createOtherStockinDocument: MockBehaviour = (call) => {
 };
 
 /**
- * `wms.stockout.Other.createOther`: one 其他出库单 numbered by its outer_no. Asked to be 已审核, it
- * takes the goods out of stock; when a line asks for more than can be shipped the approval fails
- * (`data.status` 20 审核失败) and the document stays 待审核, as the page's status codes describe.
+ * `wms.stockout.Other.createOther`: the document is the spec's declaration (resource
+ * stockout.other); what cannot be declared is written here: the lines are checked against the goods
+ * archive, a document created 已审核 (status 110 已完成) takes its goods out of stock, and one
+ * asking for more than can be shipped fails the approval (`data.status` 20 审核失败) and is
+ * created 待审核, as the page's status codes describe.
  */
-const createOtherStockoutDocument: MockBehaviour = ({ state, args, nowMs }) => {
+const createOtherStockoutDocument: MockBehaviour = (call) => {
+  const { state, args, nowMs } = call;
   const order = asFields(args[0]);
   const blank = headerRefusal(order, true);
   if (blank) return failure(100, blank);
-  const outerNo = readText(order.outer_no);
-  if (state.otherStockoutDocuments.has(outerNo)) return failure(100, OUTER_NO_TAKEN);
   const lines = readGoodsLines(order.goods_list);
   const refusal = goodsLinesRefusal(lines, knownSpec(state));
   if (refusal) return failure(100, refusal);
-  const now = formatBeijingDateTime(nowMs);
-  const fields = documentFields(order);
-  let status = OTHER_STOCKOUT_DOCUMENT_STATUS_BY_CHECK[readNumber(order.is_check)] ?? '待审核';
-  const short = status === '已审核' ? notEnoughStock(state, fields.warehouse_no, lines) : undefined;
-  if (short) status = '待审核';
-  state.otherStockoutDocuments.put({ order_no: outerNo, ...fields, status, goods_list: lines, created: now, modified: now });
-  if (short) return { status: 0, data: { message: short, status: 20 } };
-  if (status === '已审核') for (const line of lines) state.stock.move(fields.warehouse_no, line.spec_no, line.defect, -line.num, now);
-  return { status: 0, data: { message: outerNo, status: 0 } };
+  const warehouseNo = readText(order.warehouse_no);
+  const approving = readFlag(order.is_check) && readNumber(order.is_check, 1) === 1;
+  const short = approving ? notEnoughStock(state, warehouseNo, lines) : undefined;
+  if (short) {
+    const answer = declaredAnswer({ ...call, args: [{ ...order, is_check: 0 }, ...args.slice(1)] });
+    return answer.status === 0 ? { status: 0, data: { message: short, status: 20 } } : answer;
+  }
+  const answer = declaredAnswer(call);
+  if (answer.status === 0 && state.resources.get('stockout.other', readText(order.outer_no))?.status === STOCKOUT_COMPLETED) {
+    const now = formatBeijingDateTime(nowMs);
+    for (const line of lines) state.stock.move(warehouseNo, line.spec_no, line.defect, -line.num, now);
+  }
+  return answer;
 };
 
 /**

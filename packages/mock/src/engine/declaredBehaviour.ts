@@ -6,6 +6,9 @@ import { argumentReaders, isAbsent, propertyAt, type ArgumentReader } from './ar
 import { queryRecords } from './queryRecords.js';
 import type { StoredRecord } from './StoredRecord.js';
 
+// `{key}` in a documented message stands for the document's number (出库单 {key} 不存在).
+const messageOf = (refusal: MockRefusal, key: string) => refusal.message.replaceAll('{key}', key);
+
 /** What one write did: the record it made or changed, or the declared refusal. */
 type Outcome = { record: StoredRecord } | { refusal: MockRefusal; item: string };
 
@@ -33,9 +36,12 @@ function answerOf(mock: MockSpec, call: MockCallContext, records: readonly Store
   const envelope: MockEnvelope = example ? { status: 0, ...structuredClone(example) } : { status: 0 };
   const answer = Object.entries(mock.answer ?? {});
   if (answer.length === 0) return envelope;
+  const valueOf = (source: string) => (source === 'keys' ? records.map((record) => record.key) : source === 'key' ? records[0]?.key : records[0]?.status);
+  const whole = answer.find(([path]) => path === '$');
+  if (whole) return { ...envelope, data: valueOf(whole[1]) };
   const data = typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data) ? (envelope.data as Record<string, unknown>) : {};
   for (const [path, source] of answer) {
-    const value = source === 'keys' ? records.map((record) => record.key) : source === 'key' ? records[0]?.key : records[0]?.status;
+    const value = valueOf(source);
     if (value !== undefined) setPath(data, path, value);
   }
   return { ...envelope, data };
@@ -87,13 +93,20 @@ function writeOne(mock: MockSpec & { resource: string }, call: MockCallContext, 
   return { record };
 }
 
-function changeOne(mock: MockSpec & { resource: string; key: string; to: number }, call: MockCallContext, read: ArgumentReader): Outcome {
+/** cancel, setStatus and update: the record named by `key`, if it is in a status it may change from, gets the new status and fields. */
+function changeOne(mock: MockSpec & { resource: string; key: string }, call: MockCallContext, read: ArgumentReader): Outcome {
   const store = call.state.resources;
   const key = read(mock.key);
   const record = isAbsent(key) ? undefined : store.get(mock.resource, String(key));
   if (!record) return { refusal: mock.notFound ?? { status: 100, message: '单据不存在' }, item: String(key ?? '') };
-  if (record.status === undefined || !(mock.from ?? []).includes(record.status)) return { refusal: mock.wrongStatus ?? { status: 100, message: '单据状态不正确' }, item: record.key };
-  store.setStatus(mock.resource, record.key, mock.to, call.nowMs);
+  if (mock.from && (record.status === undefined || !mock.from.includes(record.status))) return { refusal: mock.wrongStatus ?? { status: 100, message: '单据状态不正确' }, item: record.key };
+  if (mock.record) {
+    const made = recordFields(mock, read, store.definition(mock.resource).key);
+    Object.assign(record.fields, made.fields);
+    if (mock.record.lines) record.lines = made.lines;
+  }
+  if (mock.to !== undefined) record.status = mock.to;
+  record.modifiedMs = call.nowMs;
   return { record };
 }
 
@@ -105,9 +118,14 @@ function changeOne(mock: MockSpec & { resource: string; key: string; to: number 
 function runWrite(mock: MockSpec, one: (call: MockCallContext, read: ArgumentReader) => Outcome): MockBehaviour {
   return (call) => {
     const readers = argumentReaders(call.spec.args, call.args, mock.each);
+    const locator = call.spec.partialFailure;
     if (mock.each === undefined) {
       const outcome = one(call, readers[0]!);
-      return 'refusal' in outcome ? failure(outcome.refusal.status, outcome.refusal.message) : answerOf(mock, call, [outcome.record]);
+      if ('record' in outcome) return answerOf(mock, call, [outcome.record]);
+      const message = messageOf(outcome.refusal, outcome.item);
+      // A page that reports this failure inside a status-0 answer: where partialFailure says, over the success example.
+      if (outcome.refusal.asItem && locator) return withFailedItems(locator, [{ item: outcome.item, message }], answerOf(mock, call, []));
+      return failure(outcome.refusal.status, message);
     }
     const done: StoredRecord[] = [];
     const failed: FailedItem[] = [];
@@ -117,12 +135,11 @@ function runWrite(mock: MockSpec, one: (call: MockCallContext, read: ArgumentRea
       if ('record' in outcome) done.push(outcome.record);
       else {
         firstRefusal ??= outcome.refusal;
-        failed.push({ item: outcome.item, message: outcome.refusal.message });
+        failed.push({ item: outcome.item, message: messageOf(outcome.refusal, outcome.item) });
       }
     }
-    const locator = call.spec.partialFailure;
     const reportsItems = locator !== undefined && locator.shape !== 'flag';
-    if (firstRefusal && !reportsItems) return failure(firstRefusal.status, firstRefusal.message);
+    if (firstRefusal && !reportsItems) return failure(firstRefusal.status, messageOf(firstRefusal, failed[0]!.item));
     const answer = answerOf(mock, call, done);
     return reportsItems ? withFailedItems(locator!, failed, answer) : answer;
   };
@@ -139,11 +156,12 @@ export function declaredBehaviour(mock: MockSpec): MockBehaviour | undefined {
     case 'create':
     case 'upsert':
       return runWrite(mock, (call, read) => writeOne({ ...mock, resource }, call, read, mock.effect === 'upsert'));
+    case 'update':
     case 'cancel':
     case 'setStatus': {
-      const { key, to } = mock;
-      if (key === undefined || to === undefined) return undefined;
-      return runWrite(mock, (call, read) => changeOne({ ...mock, resource, key, to }, call, read));
+      const { key } = mock;
+      if (key === undefined) return undefined;
+      return runWrite(mock, (call, read) => changeOne({ ...mock, resource, key }, call, read));
     }
     case 'query':
       return (call) => queryRecords({ ...mock, resource }, call);

@@ -37,7 +37,7 @@ export function recordOfItem(definition: ResourceDefinition, item: Record<string
 /**
  * What a fresh mock holds, all taken from the specs' examples: every row of the success example of
  * a query that reads a resource; then, for every documented request example of a status change
- * (cancel, setStatus), the document it names, in the first status it may change from, so the
+ * (update, cancel, setStatus), the document it names, in the first status it may change from, so the
  * example succeeds as it would on an account holding that document; then the fixtures' records.
  */
 export function seedRecordsOf(
@@ -66,7 +66,7 @@ export function seedRecordsOf(
     const mock = spec.mock;
     const definition = mock?.resource === undefined ? undefined : definitions.get(mock.resource);
     const request = spec.examples?.request;
-    if ((mock?.effect !== 'cancel' && mock?.effect !== 'setStatus') || !definition || !mock.key || !Array.isArray(request)) continue;
+    if ((mock?.effect !== 'cancel' && mock?.effect !== 'setStatus' && mock?.effect !== 'update') || !definition || !mock.key || !Array.isArray(request)) continue;
     for (const read of argumentReaders(spec.args, request, mock.each)) {
       const named = read(mock.key);
       for (const key of Array.isArray(named) ? named : [named]) {

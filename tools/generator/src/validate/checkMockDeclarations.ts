@@ -15,8 +15,9 @@ interface DeclaredResource {
 // What each effect needs besides `effect` (the schema cannot say it without making the generated types opaque).
 const REQUIRED_BY_EFFECT: Record<MockSpec['effect'], readonly (keyof MockSpec)[]> = {
   generic: ['reason'],
-  create: ['resource', 'record', 'status', 'duplicate'],
-  upsert: ['resource', 'record', 'status'],
+  create: ['resource', 'record', 'duplicate'],
+  upsert: ['resource', 'record'],
+  update: ['resource', 'key', 'record', 'notFound'],
   cancel: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
   setStatus: ['resource', 'key', 'to', 'from', 'notFound', 'wrongStatus'],
   query: ['resource'],
@@ -27,17 +28,17 @@ const ALLOWED_ONLY_FOR: Partial<Record<keyof MockSpec, readonly MockSpec['effect
   defines: ['query'],
   filters: ['query'],
   window: ['query'],
-  record: ['create', 'upsert'],
+  record: ['create', 'upsert', 'update'],
   number: ['create', 'upsert'],
   status: ['create', 'upsert'],
   duplicate: ['create'],
-  key: ['cancel', 'setStatus'],
-  to: ['cancel', 'setStatus'],
-  from: ['cancel', 'setStatus'],
-  notFound: ['cancel', 'setStatus'],
-  wrongStatus: ['cancel', 'setStatus'],
-  answer: ['create', 'upsert', 'cancel', 'setStatus'],
-  each: ['create', 'upsert', 'cancel', 'setStatus'],
+  key: ['update', 'cancel', 'setStatus'],
+  to: ['update', 'cancel', 'setStatus'],
+  from: ['update', 'cancel', 'setStatus'],
+  notFound: ['update', 'cancel', 'setStatus'],
+  wrongStatus: ['update', 'cancel', 'setStatus'],
+  answer: ['create', 'upsert', 'update', 'cancel', 'setStatus'],
+  each: ['create', 'upsert', 'update', 'cancel', 'setStatus'],
 };
 
 /** The schema at a dotted path of the arguments (`stockin_order.goods_list`), or undefined. */
@@ -133,7 +134,7 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
   const recordProperties = resource.record.properties ?? {};
   if (mock.record) {
     const fields = mock.record.fields;
-    if (!(resource.defines.key in fields) && !mock.number) report(['mock', 'record', 'fields'], `the key field "${resource.defines.key}" is mapped from no argument (map it, or give \`number\`)`);
+    if (mock.effect !== 'update' && !(resource.defines.key in fields) && !mock.number) report(['mock', 'record', 'fields'], `the key field "${resource.defines.key}" is mapped from no argument (map it, or give \`number\`)`);
     for (const [field, path] of Object.entries(fields)) {
       if (!(field in recordProperties)) report(['mock', 'record', 'fields', field], `"${field}" is not a field of ${mock.resource} (returns of ${resource.method})`);
       checkArgPath(spec, path, ['mock', 'record', 'fields', field], report);
@@ -156,6 +157,9 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
       }
     }
   }
+  if ((mock.effect === 'create' || mock.effect === 'upsert') && mock.status === undefined && resource.defines.status !== undefined) {
+    report(['mock'], `effect ${mock.effect} needs \`status\` (resource "${mock.resource}" has statuses)`);
+  }
   if (typeof mock.status === 'number') checkStatus(resource, mock.status, ['mock', 'status'], report);
   else if (mock.status) {
     checkArgPath(spec, mock.status.arg, ['mock', 'status', 'arg'], report);
@@ -170,9 +174,11 @@ function checkDeclaration(spec: MethodSpec, mock: MockSpec, resources: Map<strin
     if (source === 'keys' && mock.each === undefined) report(['mock', 'answer', path], '`keys` needs `each` (the list of items the effect applies to)');
   }
   if (mock.key !== undefined) checkArgPath(spec, mock.key, ['mock', 'key'], report);
+  if (mock.from !== undefined && mock.wrongStatus === undefined) report(['mock', 'from'], '`from` needs `wrongStatus` (the documented error for another status)');
   if (mock.to !== undefined) checkStatus(resource, mock.to, ['mock', 'to'], report);
   mock.from?.forEach((status, i) => checkStatus(resource, status, ['mock', 'from', i], report));
   for (const path of Object.keys(mock.answer ?? {})) {
+    if (path === '$') continue;
     if (!propertyAt(spec.returns ?? undefined, path.split('.'))) report(['mock', 'answer', path], `"${path}" is not a property of returns`);
   }
   if (mock.effect === 'query') {
