@@ -100,16 +100,16 @@ describe('sales.TradeEdit changes the trades sales.TradeQuery returns', () => {
     expect(await flowMock().call('sales.TradeEdit.toException', PAGE_REQUEST_EXAMPLES['sales.TradeEdit.toException']!)).toEqual({ status: 0, data: { message: '' } });
   });
 
-  it('modifyRemark sets the 客服备注, appends with is_super_add, and lists unknown and approved trades in data.error', async () => {
+  it('modifyRemark sets the 客服备注, appends with is_super_add, and lists unknown and approved trades in data.error (status 0)', async () => {
     const { mock, find, tradeNo } = await pushedTrade();
     const modify = (items: unknown[]) => mock.call('sales.TradeEdit.modifyRemark', [{ data: items }]);
-    expect(await modify([{ trade_no: tradeNo, cs_remark: '加急' }])).toEqual({ status: 0, data: { message: '成功' } });
-    expect(await modify([{ trade_no: tradeNo, cs_remark: '，顺丰', is_super_add: true }])).toEqual({ status: 0, data: { message: '成功' } });
+    expect(await modify([{ trade_no: tradeNo, cs_remark: '加急' }])).toEqual({ status: 0, data: { message: '成功', error: [] } });
+    expect(await modify([{ trade_no: tradeNo, cs_remark: '，顺丰', is_super_add: true }])).toEqual({ status: 0, data: { message: '成功', error: [] } });
     expect((await find()).cs_remark).toBe('加急，顺丰');
     // The query page's example trade is 已完成 (110): its remark can no longer change.
     expect(await modify([{ trade_no: 'JY202301110027', cs_remark: 'x' }, { trade_no: 'JY-NEVER', cs_remark: 'x' }, { trade_no: tradeNo, cs_remark: '改' }])).toEqual({
       status: 0,
-      data: { error: [{ trade_no: 'JY202301110027', message: '订单状态不正确' }, { trade_no: 'JY-NEVER', message: '订单不存在' }] },
+      data: { message: '成功', error: [{ trade_no: 'JY202301110027', message: '订单状态不正确' }, { trade_no: 'JY-NEVER', message: '订单不存在' }] },
     });
     expect((await find()).cs_remark).toBe('改');
   });

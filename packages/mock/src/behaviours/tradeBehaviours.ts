@@ -1,6 +1,6 @@
 import { declaredAnswer } from '../engine/declaredBehaviour.js';
 import { recordOfItem } from '../engine/seedRecords.js';
-import { failure, type MockEnvelope } from '../MockEnvelope.js';
+import { failure } from '../MockEnvelope.js';
 import type { MockState } from '../MockState.js';
 import { beijingDateStamp, parseBeijingDateTime } from './beijingTime.js';
 import type { MockBehaviour } from './MockBehaviour.js';
@@ -141,40 +141,17 @@ const queryTrades: MockBehaviour = (call) => {
   return named || timeRangeOf(params) ? declaredAnswer(call) : failure(100, TIME_RANGE_REQUIRED);
 };
 
-// Undocumented: the modifyRemark page shows only 订单状态不正确; the guide's wording for a missing document.
-const TRADE_NOT_FOUND = '订单不存在';
-const WRONG_TRADE_STATUS = '订单状态不正确';
-// 只能修改未审核订单的备注: before 已审核 (55), and not 已取消 (5) or 线下退款 (4).
-const remarkEditable = (status: number | undefined) => status !== undefined && status < 55 && status !== 5 && status !== 4;
-
 /**
- * `sales.TradeEdit.modifyRemark`: sets (or, with is_super_add, appends to) the 客服备注 of each
- * trade; a trade that is unknown or already approved is listed in data.error and the call still
- * succeeds. Appending and the per-item answer are not declarable.
+ * `sales.TradeEdit.modifyRemark`, declared as an update of each trade's 客服备注; with
+ * is_super_add the new text is appended to the remark the trade has, which a declaration cannot say.
  */
-const modifyRemark: MockBehaviour = ({ state, args, nowMs }) => {
-  const error: { trade_no: string; message: string }[] = [];
-  for (const item of asFieldsList(asFields(args[0]).data)) {
-    const tradeNo = readText(item.trade_no);
-    const trade = state.resources.get(TRADE_RESOURCE, tradeNo);
-    if (!trade || !remarkEditable(trade.status)) {
-      error.push({ trade_no: tradeNo, message: trade ? WRONG_TRADE_STATUS : TRADE_NOT_FOUND });
-      continue;
-    }
-    const before = readText(trade.fields.cs_remark);
-    const remark = readText(item.cs_remark);
-    state.resources.put(TRADE_RESOURCE, { ...trade, fields: { ...trade.fields, cs_remark: readFlag(item.is_super_add) ? before + remark : remark }, modifiedMs: nowMs });
-  }
-  return { status: 0, data: error.length === 0 ? { message: '成功' } : { error } };
-};
-
-/**
- * `sales.TradeEdit.toException`: the declared status change (to 23 异常订单); a refusal is answered
- * as the page shows it, status 0 with the reason in data.message, which a declaration cannot say.
- */
-const toException: MockBehaviour = (call) => {
-  const answer: MockEnvelope = declaredAnswer(call);
-  return answer.status === 0 ? answer : { status: 0, data: { message: answer.message ?? '' } };
+const modifyRemark: MockBehaviour = (call) => {
+  const params = asFields(call.args[0]);
+  const data = asFieldsList(params.data).map((item) => {
+    const trade = readFlag(item.is_super_add) ? call.state.resources.get(TRADE_RESOURCE, readText(item.trade_no)) : undefined;
+    return trade ? { ...item, cs_remark: readText(trade.fields.cs_remark) + readText(item.cs_remark) } : item;
+  });
+  return declaredAnswer({ ...call, args: [{ ...params, data }, ...call.args.slice(1)] });
 };
 
 /** What the trade declarations cannot say, by wire name. */
@@ -182,5 +159,4 @@ export const tradeBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'sales.TradeQuery.queryWithDetail': queryTrades,
   'sales.TradeQuery.querySelfOrderWithDetail': queryTrades,
   'sales.TradeEdit.modifyRemark': modifyRemark,
-  'sales.TradeEdit.toException': toException,
 };
