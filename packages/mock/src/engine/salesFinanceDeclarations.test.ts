@@ -70,14 +70,14 @@ describe('finance.invoice.InvoiceOrder.updateInvoice', () => {
   const seed = { resources: { 'invoice.order': [{ invoice_order_no: 'FP1', status: 45 }, { invoice_order_no: 'FP2', status: 40 }] } };
   const update = (invoiceNo: string) => ({ invoice_order_no: invoiceNo, invoice_no: 'N1', invoice_code: 'C1', status: 60, file_url: 'https://x/1.pdf' });
 
-  it('moves a 线下待开票 invoice to 开票成功 once, and lists unknown and wrong-status ones in error_info', async () => {
+  it('moves a 线下待开票 invoice to 开票成功 once with its number, code and file, and lists unknown and wrong-status ones in error_info', async () => {
     const mock = flowMock({ seed });
     expect(await mock.call('finance.invoice.InvoiceOrder.updateInvoice', [[update('FP1'), update('FP-NEVER'), update('FP2')]])).toEqual({
       status: 0,
       error_info: { 'FP-NEVER': '发票不存在!', FP2: '发票状态不是线下待开票或线下开票失败' },
     });
     const rows = rowsOf(await mock.call('finance.invoice.InvoiceOrder.search', [{ invoice_order_no: 'FP1' }], page), 'order');
-    expect(rows.map((row) => row.status)).toEqual([60]);
+    expect(rows.map((row) => [row.status, row.invoice_no, row.invoice_code, row.file_url])).toEqual([[60, 'N1', 'C1', 'https://x/1.pdf']]);
     expect(await mock.call('finance.invoice.InvoiceOrder.updateInvoice', [[update('FP1')]])).toEqual({ status: 0, error_info: { FP1: '发票状态不是线下待开票或线下开票失败' } });
   });
 
