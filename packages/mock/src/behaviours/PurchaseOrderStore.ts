@@ -81,6 +81,11 @@ export const PURCHASE_ORDER_ERRORS = {
   badDiscount: '折扣应大于0',
   notFound: (purchaseNo: string): string => `采购单号为 ${purchaseNo} 的单据不存在`,
   notEditing: '采购单不是编辑中状态',
+  // purchase.PurchaseOrder.pending and cancelByType (their itemErrors).
+  numberUnknown: '采购单号不存在',
+  notPartlyArrived: '采购单非部分入库状态',
+  // Not documented: what cancelByType says of an order it may not cancel.
+  notCancellable: '采购单状态不允许取消',
 } as const;
 
 /** A fresh mock holds CG202005150101 (编辑中), the number the cancel page's request example cancels successfully. */
@@ -164,6 +169,28 @@ export class PurchaseOrderStore extends DocumentStore<MockPurchaseOrder, MockPur
     if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notFound(purchaseNo) };
     if (order.status !== '编辑中') return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notEditing };
     this.update(purchaseNo, { status: '已取消', modified: now });
+    return { cancelled: true };
+  }
+
+  /**
+   * cancelByType's cancel (operate_type 0): from 编辑中 or 待审核, and from 已审核 when the call
+   * allows cancelling approved orders (allow_cancel_checked_order 1).
+   */
+  cancelAny(purchaseNo: string, allowApproved: boolean, now: string): CancelResult {
+    const order = this.get(purchaseNo);
+    if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.numberUnknown };
+    const cancellable: readonly PurchaseOrderStatus[] = allowApproved ? ['编辑中', '待审核', '已审核'] : ['编辑中', '待审核'];
+    if (!cancellable.includes(order.status)) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notCancellable };
+    this.update(purchaseNo, { status: '已取消', modified: now });
+    return { cancelled: true };
+  }
+
+  /** 停止等待 (pending, cancelByType 1 and 2): a partly arrived order waits no more for the rest and is 已完成. */
+  stopWaiting(purchaseNo: string, now: string): CancelResult {
+    const order = this.get(purchaseNo);
+    if (!order) return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.numberUnknown };
+    if (order.status !== '部分到货') return { cancelled: false, reason: PURCHASE_ORDER_ERRORS.notPartlyArrived };
+    this.update(purchaseNo, { status: '已完成', modified: now });
     return { cancelled: true };
   }
 

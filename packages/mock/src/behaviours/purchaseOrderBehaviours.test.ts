@@ -103,3 +103,29 @@ describe('purchase.PurchaseOrder.queryWithDetail filters', () => {
     expect(await flowMock().call('purchase.PurchaseOrder.queryWithDetail', [{ provider_no: 'A' }], page)).toEqual({ status: 100, message: '参数中必须包含起止时间' });
   });
 });
+
+describe('purchase.PurchaseOrder.cancelByType and pending', () => {
+  it('cancels each order once; an unknown number and a second cancel are failures in data, as the page shows them', async () => {
+    const mock = flowMock();
+    await mock.call('purchase.PurchaseOrder.createOrder', [createParams({ purchase_no: 'PO-1' })]);
+    const cancel = (numbers: string[]) => mock.call('purchase.PurchaseOrder.cancelByType', [{ operate_type: 0, purchase_no_list: numbers }]);
+    expect(await cancel(['PO-1', 'NEVER'])).toEqual({ status: 0, data: { code: 1, error_count: 1, message: JSON.stringify([{ error: '采购单编号:NEVER,采购单号不存在' }]) } });
+    expect(await cancel(['PO-1'])).toEqual({ status: 0, data: { code: 1, error_count: 1, message: JSON.stringify([{ error: '采购单编号:PO-1,采购单状态不允许取消' }]) } });
+    expect(mock.state.purchaseOrders.get('PO-1')?.status).toBe('已取消');
+  });
+
+  it('cancels an approved order only when the call allows it', async () => {
+    const mock = flowMock();
+    await mock.call('purchase.PurchaseOrder.createOrder', [createParams({ purchase_no: 'PO-2', is_check: true })]);
+    const cancel = (allow: number) => mock.call('purchase.PurchaseOrder.cancelByType', [{ operate_type: 0, purchase_no_list: ['PO-2'], allow_cancel_checked_order: allow }]);
+    expect(((await cancel(0)).data as { code: number }).code).toBe(1);
+    expect(await cancel(1)).toEqual({ status: 0, data: { code: 0, message: '', error_count: 0 } });
+  });
+
+  it('stops waiting only for a partly arrived order; others are rows of error_info', async () => {
+    const mock = flowMock({ seed: { purchaseOrders: [{ purchase_no: 'PO-P', status: '部分到货', detail_list: [{ spec_no: 'wangdiantong', num: 2 }] }] } });
+    expect(await mock.call('purchase.PurchaseOrder.pending', [['PO-P', 'NEVER']])).toEqual({ status: 0, data: { error_info: [{ order_no: 'NEVER', message: '采购单号不存在' }], status: 0 } });
+    expect(await mock.call('purchase.PurchaseOrder.pending', [['PO-P']])).toEqual({ status: 0, data: { error_info: [{ order_no: 'PO-P', message: '采购单非部分入库状态' }], status: 0 } });
+    expect(mock.state.purchaseOrders.get('PO-P')?.status).toBe('已完成');
+  });
+});

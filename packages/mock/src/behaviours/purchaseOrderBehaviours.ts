@@ -31,6 +31,35 @@ const cancelPurchaseOrder: MockBehaviour = ({ state, args, nowMs }) => {
 };
 
 /**
+ * `purchase.PurchaseOrder.cancelByType`: each number on its own, cancelled (operate_type 0) or
+ * stopped waiting (1, 2). Failures do not fail the call: `data.code` 1, `data.error_count`, and
+ * `data.message` a JSON text of `[{"error":"采购单编号:<no>,<reason>"}]`, as the page's example shows.
+ */
+const cancelPurchaseOrdersByType: MockBehaviour = ({ state, args, nowMs }) => {
+  const params = asFields(args[0]);
+  const now = formatBeijingDateTime(nowMs);
+  const cancel = readNumber(params.operate_type) === 0;
+  const allowApproved = readNumber(params.allow_cancel_checked_order) === 1;
+  const errors: { error: string }[] = [];
+  for (const purchaseNo of Array.isArray(params.purchase_no_list) ? params.purchase_no_list.map(readText) : []) {
+    const result = cancel ? state.purchaseOrders.cancelAny(purchaseNo, allowApproved, now) : state.purchaseOrders.stopWaiting(purchaseNo, now);
+    if (!result.cancelled) errors.push({ error: `采购单编号:${purchaseNo},${result.reason}` });
+  }
+  return { status: 0, data: { code: errors.length > 0 ? 1 : 0, message: errors.length > 0 ? JSON.stringify(errors) : '', error_count: errors.length } };
+};
+
+/** `purchase.PurchaseOrder.pending` (停止等待): each number on its own; failures are rows of `error_info`. */
+const stopWaitingPurchaseOrders: MockBehaviour = ({ state, args, nowMs }) => {
+  const now = formatBeijingDateTime(nowMs);
+  const error_info: { order_no: string; message: string }[] = [];
+  for (const purchaseNo of Array.isArray(args[0]) ? args[0].map(readText) : []) {
+    const result = state.purchaseOrders.stopWaiting(purchaseNo, now);
+    if (!result.cancelled) error_info.push({ order_no: purchaseNo, message: result.reason });
+  }
+  return { status: 0, data: { error_info, status: 0 } };
+};
+
+/**
  * A purchase order as `purchase.PurchaseOrder.queryWithDetail` returns it: the field set of the
  * page's example, where created and modified are epoch milliseconds. Amounts follow the create
  * page: 税前折后单价 = price × discount, 税后单价 = that × (1 + tax_rate).
@@ -153,4 +182,6 @@ export const purchaseOrderBehaviours: Readonly<Record<string, MockBehaviour>> = 
   'purchase.PurchaseOrder.createOrder': createPurchaseOrder,
   'purchase.PurchaseOrder.queryWithDetail': queryPurchaseOrders,
   'purchase.PurchaseOrder.cancelOrder': cancelPurchaseOrder,
+  'purchase.PurchaseOrder.cancelByType': cancelPurchaseOrdersByType,
+  'purchase.PurchaseOrder.pending': stopWaitingPurchaseOrders,
 };
