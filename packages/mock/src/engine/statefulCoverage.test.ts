@@ -11,26 +11,12 @@ const stateful = specs.filter((spec) => (spec.mock !== undefined && spec.mock.ef
 
 // Methods other branches are declaring (families handed out in parallel); the list only shrinks.
 const DECLARATIONS_PENDING: readonly string[] = [
-  'aftersales.refund.RawRefund.upload',
-  'aftersales.refund.RawRefund.upload2',
-  'finance.RawPayment.push',
-  'finance.invoice.InvoiceOrder.updateInvoice',
-  'finance.settle.OtherIn.upload',
-  'finance.settle.Purchase.upload',
-  'finance.settle.PurchaseReturn.upload',
   'goods.Barcode.upload',
   'goods.Goods.batchPush',
   'goods.GoodsBrand.upload',
   'goods.GoodsClass.upload',
   'process.Bom.upload',
   'process.Process.upload',
-  'sales.LogisticsSync.update',
-  'sales.StockSync.cancelSync',
-  'sales.StockSync.syncFail',
-  'sales.StockSync.syncSuccess',
-  'sales.TradeEdit.modifyRemark',
-  'sales.TradeEdit.toException',
-  'sales.TradeImport.upload',
   'setting.strategy.VirtualWarehouse.create',
   'setting.strategy.VirtualWarehouse.reserveExtractAdd',
   'setting.strategy.VirtualWarehouse.strategyAllocationCreate',
@@ -44,7 +30,7 @@ const DECLARATIONS_PENDING: readonly string[] = [
 ];
 
 // The stateful count this branch reached; it may only grow (issue 15 asks for at least 120 of the catalog).
-const STATEFUL_AT_LEAST = 89;
+const STATEFUL_AT_LEAST = 120;
 
 describe('state across the catalog', () => {
   it('counts the stateful methods', () => {
@@ -59,6 +45,6 @@ describe('state across the catalog', () => {
 
   it('has no method both declared and hand-written unless the hand-written part calls the declaration (declaredAnswer)', () => {
     const both = specs.filter((spec) => spec.mock !== undefined && spec.mock.effect !== 'generic' && spec.mock.effect !== 'query' && handWritten(spec.method)).map((spec) => spec.method);
-    expect(both.sort()).toEqual(['wms.stockin.Other.createOtherOrder', 'wms.stockout.Other.createOther']);
+    expect(both.sort()).toEqual(['sales.TradeEdit.modifyRemark', 'wms.stockin.Other.createOtherOrder', 'wms.stockout.Other.createOther']);
   });
 });
