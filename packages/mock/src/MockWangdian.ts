@@ -63,6 +63,10 @@ const UNKNOWN_METHOD = failure(100, '权限不足');
 // HTTP 200 envelope (protocol §7), and status 1 参数错误 is the guide's "check the arguments".
 const UNSUPPORTED_CONTENT_TYPE = failure(1, '参数错误');
 
+// Every spec'd method and the system ones: one object, so what is derived from the table (resource
+// definitions, example goods) is built once for every mock that uses it.
+const DEFAULT_METHODS: Readonly<Record<string, MockMethodSpec>> = { ...SYSTEM_METHODS, ...handlerTable };
+
 // The sign covers the exact bytes: decode without dropping a byte-order mark or anything else.
 // One decoder for every call: decode() without `stream` keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -119,7 +123,7 @@ export class MockWangdian {
     for (const account of accounts) parseAppSecret(account.appSecret); // a malformed secret fails here, not on every call
     this.#accounts = new Map(accounts.map((account) => [account.sid, { ...account }]));
     this.#now = options.now ?? Date.now;
-    this.#methods = { ...SYSTEM_METHODS, ...(options.methods ?? handlerTable) };
+    this.#methods = options.methods ? { ...SYSTEM_METHODS, ...options.methods } : DEFAULT_METHODS;
     this.#behaviours = { ...SYSTEM_BEHAVIOURS, ...declaredBehaviours(this.#methods), ...behaviourTable, ...options.behaviours };
     this.#genericAnswer = genericAnswer({ dataSeed: options.dataSeed ?? 0, pagedRowCount: options.pagedRowCount ?? 42 });
     this.#onCall = options.onCall;

@@ -1,10 +1,12 @@
+import { enumCodesByLabel } from '../engine/enumCodesByLabel.js';
+import { handlerTable } from '../generated/handlers.js';
 import { DOCUMENT_NOT_FOUND, type CancelResult } from './CancelResult.js';
 import { DocumentStore } from './DocumentStore.js';
 
-/** Status codes of a pre-stockin order, as `wms.stockin.PreStockin.search` documents them. */
-export const PRE_STOCKIN_STATUS_CODES = { 已取消: 10, 编辑中: 20, 待审核: 30, 已完成: 80 } as const;
+/** Status label -> code, from the status enum of wms.stockin.PreStockin.search (已取消 10, 编辑中 20, 待审核 30, 已完成 80). */
+export const PRE_STOCKIN_STATUS_CODES: Readonly<Record<string, number>> = enumCodesByLabel(handlerTable['wms.stockin.PreStockin.search']!, 'order.status');
 
-export type PreStockinStatus = keyof typeof PRE_STOCKIN_STATUS_CODES;
+export type PreStockinStatus = string;
 
 /** A 退货预入库单 (pre-stockin order for a return). */
 export interface PreStockinOrder {

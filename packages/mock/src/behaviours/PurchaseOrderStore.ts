@@ -1,11 +1,13 @@
+import { enumCodesByLabel } from '../engine/enumCodesByLabel.js';
+import { handlerTable } from '../generated/handlers.js';
 import type { CancelResult } from './CancelResult.js';
 import { DocumentStore } from './DocumentStore.js';
 import { readFlag, readNumber, readText, type Fields } from './readArgs.js';
 
-/** Status codes of a purchase order, as `purchase.PurchaseOrder.queryWithDetail` documents them. */
-export const PURCHASE_ORDER_STATUS_CODES = { 已取消: 10, 编辑中: 20, 待审核: 30, 待财审: 35, 已审核: 40, 部分到货: 50, 已到货: 60, 待结算: 70, 部分结算: 80, 已完成: 90 } as const;
+/** Status label -> code, from the status enum of purchase.PurchaseOrder.queryWithDetail (已取消 10, 编辑中 20 … 已完成 90). */
+export const PURCHASE_ORDER_STATUS_CODES: Readonly<Record<string, number>> = enumCodesByLabel(handlerTable['purchase.PurchaseOrder.queryWithDetail']!, 'order.status');
 
-export type PurchaseOrderStatus = keyof typeof PURCHASE_ORDER_STATUS_CODES;
+export type PurchaseOrderStatus = string;
 
 /** One line of a purchase order (`purchase_details` when created, `detail_list` when queried). */
 export interface MockPurchaseOrderLine {

@@ -19,8 +19,13 @@ export function listPropertyOf(spec: MockMethodSpec, list?: string): string | un
   return list ?? (spec.paged ? (spec.paged.listKey ?? undefined) : undefined);
 }
 
+// Built once per method table: every mock of the same table shares its definitions.
+const cache = new WeakMap<object, ReadonlyMap<string, ResourceDefinition>>();
+
 /** Every resource the method table defines, by name (the generator checked each is defined once and fits its query). */
 export function resourceDefinitionsOf(methods: Readonly<Record<string, MockMethodSpec>>): ReadonlyMap<string, ResourceDefinition> {
+  const cached = cache.get(methods);
+  if (cached) return cached;
   const definitions = new Map<string, ResourceDefinition>();
   for (const spec of Object.values(methods)) {
     const mock = spec.mock;
@@ -32,5 +37,6 @@ export function resourceDefinitionsOf(methods: Readonly<Record<string, MockMetho
     const statuses = (statusSchema?.enum ?? []).filter((value): value is number => typeof value === 'number');
     definitions.set(mock.resource, { ...mock.defines, name: mock.resource, method: spec.method, list, record, statuses });
   }
+  cache.set(methods, definitions);
   return definitions;
 }

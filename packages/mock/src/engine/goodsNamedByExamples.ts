@@ -11,6 +11,18 @@ function collectSpecNos(value: unknown, into: Set<string>): void {
   }
 }
 
+// Read once per method table (every mock of the table shares them).
+const cache = new WeakMap<object, ReadonlySet<string>>();
+
+function specNosOfExamples(methods: Readonly<Record<string, MockMethodSpec>>): ReadonlySet<string> {
+  let specNos = cache.get(methods) as Set<string> | undefined;
+  if (specNos) return specNos;
+  specNos = new Set<string>();
+  for (const spec of Object.values(methods)) if (!spec.method.startsWith('goods.')) collectSpecNos(spec.examples?.request, specNos);
+  cache.set(methods, specNos);
+  return specNos;
+}
+
 // When the account got them: before every example's time range and the mock's default clock, so they change no query about "today".
 const ACCOUNT_HISTORY = '2019-01-01 00:00:00';
 
@@ -21,8 +33,7 @@ const ACCOUNT_HISTORY = '2019-01-01 00:00:00';
  * besides those already known.
  */
 export function goodsNamedByExamples(methods: Readonly<Record<string, MockMethodSpec>>, known: readonly MockGoodsSeed[]): MockGoodsSeed[] {
-  const specNos = new Set<string>();
-  for (const spec of Object.values(methods)) if (!spec.method.startsWith('goods.')) collectSpecNos(spec.examples?.request, specNos);
+  const specNos = specNosOfExamples(methods);
   const knownSpecNos = new Set(known.flatMap((goods) => (goods.spec_list ?? []).map((spec) => spec.spec_no)));
   return [...specNos].filter((specNo) => !knownSpecNos.has(specNo) && !known.some((goods) => goods.goods_no === specNo)).sort().map((specNo) => ({
       goods_no: specNo,

@@ -16,7 +16,8 @@ export function emitMock(models: readonly MethodModel[]): GeneratedFiles {
       entryOf: (model) => ({
         ...metaOf(model),
         // The mock generates data from shapes; titles and descriptions are for people (the client's JSDoc).
-        returns: stripDocs(model.spec.returns),
+        // Enum labels stay: the hand-written stores read their status tables from them.
+        returns: stripDocs(model.spec.returns, ['x-enumLabels']),
         ...(model.spec.examples ? { examples: model.spec.examples } : {}),
         ...(model.spec.errors ? { errors: model.spec.errors } : {}),
         ...(model.spec.itemErrors ? { itemErrors: model.spec.itemErrors } : {}),

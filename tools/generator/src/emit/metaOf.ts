@@ -11,13 +11,16 @@ export function metaOf(model: MethodModel): MethodMeta {
   return meta;
 }
 
-// Titles, descriptions and labels are for people; run-time metadata keeps only what checks values.
-export function stripDocs<T>(schema: T): T {
-  if (Array.isArray(schema)) return schema.map(stripDocs) as T;
+const DOCS = ['title', 'description', 'x-enumLabels', 'x-note', 'default'];
+
+// Titles, descriptions and labels are for people; run-time metadata keeps only what checks values
+// (and what `keep` names: the mock keeps enum labels, its status tables).
+export function stripDocs<T>(schema: T, keep: readonly string[] = []): T {
+  if (Array.isArray(schema)) return schema.map((item) => stripDocs(item, keep)) as T;
   if (schema === null || typeof schema !== 'object') return schema;
-  const kept = Object.entries(schema).filter(([key]) => key !== 'title' && key !== 'description' && key !== 'x-enumLabels' && key !== 'x-note' && key !== 'default');
+  const kept = Object.entries(schema).filter(([key]) => !DOCS.includes(key) || keep.includes(key));
   // Object.fromEntries defines own properties: a field named `__proto__` stays a field.
   return Object.fromEntries(
-    kept.map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, stripDocs(v)])) : key === 'enum' ? value : stripDocs(value)]),
+    kept.map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, stripDocs(v, keep)])) : key === 'enum' || key === 'x-enumLabels' ? value : stripDocs(value, keep)]),
   ) as T;
 }
