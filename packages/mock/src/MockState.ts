@@ -7,6 +7,7 @@ import { DEFAULT_PURCHASE_ORDERS, PurchaseOrderStore, type MockPurchaseOrderSeed
 import { RawTradeStore, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 import { DEFAULT_SHOPS, ShopStore, type MockShopSeed } from './behaviours/ShopStore.js';
 import { DEFAULT_STOCK, StockLedger, type MockStockSeed } from './behaviours/StockLedger.js';
+import { submitTrades } from './behaviours/tradeBehaviours.js';
 import { goodsNamedByExamples } from './engine/goodsNamedByExamples.js';
 import { ResourceStore } from './engine/ResourceStore.js';
 import type { ResourceSeed } from './engine/seedRecords.js';
@@ -68,6 +69,7 @@ export class MockState {
   /** Numbers for documents the caller leaves unnumbered. */
   readonly numbers: DocumentNumbers = new DocumentNumbers();
   readonly #seed: Required<MockSeed>;
+  readonly #now: () => number;
 
   /** `now` is the mock's clock: it stamps seeded records that carry no time. */
   constructor(seed: MockSeed = {}, now: () => number = Date.now, methods: Readonly<Record<string, MockMethodSpec>> = handlerTable) {
@@ -82,6 +84,13 @@ export class MockState {
     this.rawTrades = new RawTradeStore(this.#seed.rawTrades, clock);
     this.purchaseOrders = new PurchaseOrderStore(this.#seed.purchaseOrders, clock);
     this.resources = new ResourceStore(methods, this.#seed.resources, now);
+    this.#now = now;
+    this.#submitSeededRawTrades();
+  }
+
+  // The ERP has 递交ed the raw orders it starts with: their trades are there too.
+  #submitSeededRawTrades(): void {
+    submitTrades(this, this.rawTrades.list().map((trade) => trade.tid), this.#now());
   }
 
   /** Back to the seed documents (the store objects stay the same). */
@@ -93,6 +102,7 @@ export class MockState {
     this.rawTrades.replaceAll(this.#seed.rawTrades);
     this.purchaseOrders.replaceAll(this.#seed.purchaseOrders);
     this.resources.reset();
+    this.#submitSeededRawTrades();
     this.numbers.reset();
   }
 }

@@ -6,6 +6,7 @@ import { byModifiedThenId, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIR
 import type { MockRawTrade } from './RawTradeStore.js';
 import { asFields, asFieldsList, readNumber, readText } from './readArgs.js';
 import { SELF_OWNED_PLATFORM_ID, type MockShop } from './ShopStore.js';
+import { submitTrades } from './tradeBehaviours.js';
 
 /** The push page's error example, and the error guide's line for a shop on another platform. */
 export const SHOP_UNAVAILABLE = '店铺编号不存在或已停用';
@@ -13,6 +14,7 @@ export const SHOP_NOT_SELF_OWNED = '店铺平台不是自有平台';
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
+// The ERP 递交s every saved raw order into a trade (submitTrades), which the order queries read.
 // pushSelf answers the first refused trade as the call's error and saves nothing; pushSelf2 lists
 // refused trades in error_list ("错误信息为空，表示全部创建成功") and saves the others.
 function pushRawTrades(allOrNothing: boolean): MockBehaviour {
@@ -20,7 +22,10 @@ function pushRawTrades(allOrNothing: boolean): MockBehaviour {
     const shop = state.shops.get(readText(args[0]));
     if (!shop || shop.is_disabled) return failure(100, SHOP_UNAVAILABLE);
     if (shop.platform_id !== SELF_OWNED_PLATFORM_ID) return failure(100, SHOP_NOT_SELF_OWNED);
-    const result = state.rawTrades.push(shop, asFieldsList(args[1]), asFieldsList(args[2]), asFieldsList(args[3]), nowMs, formatBeijingDateTime(nowMs), allOrNothing);
+    const trades = asFieldsList(args[1]);
+    const result = state.rawTrades.push(shop, trades, asFieldsList(args[2]), asFieldsList(args[3]), nowMs, formatBeijingDateTime(nowMs), allOrNothing);
+    const refused = new Set(result.error_list.map((refusal) => refusal.no));
+    if (!allOrNothing || refused.size === 0) submitTrades(state, trades.map((trade) => readText(trade.tid)).filter((tid) => !refused.has(tid)), nowMs);
     if (allOrNothing) {
       const [refused] = result.error_list;
       return refused ? failure(100, refused.error) : { status: 0, data: { chg_count: result.chg_count, new_count: result.new_count } };
@@ -86,7 +91,8 @@ function rawTradeRow(trade: MockRawTrade, shop: MockShop | undefined, withDiscou
 }
 
 /**
- * `sales.RawTrade.search`: by tid, or by last-modified time (the page marks both optional; like the
+ * `sales.RawTrade.search` (and searchSelfOrder: the mock's raw orders are all of self-owned shops,
+ * the only ones pushSelf takes): by tid, or by last-modified time (the page marks both optional; like the
  * order query, a call with neither is refused), optionally for one shop. `detail_mask` 1 adds the
  * discount lines.
  */
@@ -110,4 +116,5 @@ export const rawTradeBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'sales.RawTrade.pushSelf': pushRawTrades(true),
   'sales.RawTrade.pushSelf2': pushRawTrades(false),
   'sales.RawTrade.search': searchRawTrades,
+  'sales.RawTrade.searchSelfOrder': searchRawTrades,
 };

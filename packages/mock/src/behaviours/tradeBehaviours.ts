@@ -1,12 +1,16 @@
-import { pageOfRows } from '../answers/pageEnvelope.js';
+import { declaredAnswer } from '../engine/declaredBehaviour.js';
+import { recordOfItem } from '../engine/seedRecords.js';
 import { failure } from '../MockEnvelope.js';
-import type { MockMethodSpec } from '../MockMethodSpec.js';
+import type { MockState } from '../MockState.js';
 import { beijingDateStamp, parseBeijingDateTime } from './beijingTime.js';
 import type { MockBehaviour } from './MockBehaviour.js';
-import { byModifiedThenId, codeListOf, inTimeRange, pagedShapeOf, pagerOf, TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
+import { TIME_RANGE_REQUIRED, timeRangeOf } from './queryHelpers.js';
 import type { MockRawTrade, MockRawTradeOrder } from './RawTradeStore.js';
-import { asFields, readText, type Fields } from './readArgs.js';
+import { asFields, asFieldsList, readFlag, readText } from './readArgs.js';
 import type { MockShop } from './ShopStore.js';
+
+/** The resource of 系统订单 (sales.TradeQuery.queryWithDetail defines it in its spec). */
+export const TRADE_RESOURCE = 'trade';
 
 /**
  * Raw orders become orders (系统订单): the ERP "递交"s each pushed raw order into a trade that the
@@ -29,30 +33,10 @@ export function tradeNoOf(trade: Pick<MockRawTrade, 'rec_id' | 'created'>): stri
 
 type Row = Record<string, unknown>;
 
-/**
- * A row with the shape of the page's example row (every key, each value's JSON type), emptied:
- * the answer has the fields a client expects even where the mock has nothing to say.
- */
-function emptied(template: unknown): Row {
-  const row: Row = {};
-  for (const [key, value] of Object.entries(asFields(template))) {
-    row[key] = typeof value === 'string' ? '' : typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : Array.isArray(value) ? [] : value === null ? null : {};
-  }
-  return row;
-}
-
-/** The first row of the page's example list, where the spec keeps it. */
-function exampleRow(spec: MockMethodSpec, listKey: string): Row & { detail_list?: unknown[] } {
-  const data = asFields(asFields(spec.examples?.response).data);
-  const list = data[listKey];
-  return Array.isArray(list) && list.length > 0 ? asFields(list[0]) : {};
-}
-
 const epochMs = (moment: string) => parseBeijingDateTime(moment) ?? 0;
 
-function detailRow(template: unknown, trade: MockRawTrade, line: MockRawTradeOrder, platformId: number): Row {
+function detailRow(trade: MockRawTrade, line: MockRawTradeOrder, platformId: number): Row {
   return {
-    ...emptied(template),
     rec_id: line.rec_id,
     trade_id: trade.rec_id,
     platform_id: platformId,
@@ -84,12 +68,13 @@ function detailRow(template: unknown, trade: MockRawTrade, line: MockRawTradeOrd
   };
 }
 
-/** A trade as the order query returns it: the page's example row's fields, filled from the raw order. */
-export function tradeRow(spec: MockMethodSpec, listKey: string, trade: MockRawTrade, shop: MockShop | undefined): Row {
-  const template = exampleRow(spec, listKey);
+/**
+ * A trade as the order query returns it, with the fields its raw order gives (the query fills the
+ * rest from its item schema).
+ */
+export function tradeRow(trade: MockRawTrade, shop: MockShop | undefined): Row {
   const platformId = shop?.platform_id ?? 0;
   return {
-    ...emptied(template),
     trade_id: trade.rec_id,
     trade_no: tradeNoOf(trade),
     trade_status: tradeStatusOf(trade.trade_status),
@@ -125,42 +110,53 @@ export function tradeRow(spec: MockMethodSpec, listKey: string, trade: MockRawTr
     raw_goods_type_count: trade.trade_orders.length,
     created: epochMs(trade.created),
     modified: trade.modified,
-    detail_list: trade.trade_orders.map((line) => detailRow(template.detail_list?.[0], trade, line, platformId)),
+    detail_list: trade.trade_orders.map((line) => detailRow(trade, line, platformId)),
   };
 }
 
-function matches(params: Fields, trade: MockRawTrade, tradeNo: string): boolean {
-  const wanted = (key: string) => readText(params[key]);
-  const statuses = codeListOf(params.status);
-  return (
-    (wanted('trade_no') === '' || wanted('trade_no') === tradeNo) &&
-    (wanted('src_tid') === '' || wanted('src_tid') === trade.tid) &&
-    (wanted('shop_no') === '' || wanted('shop_no') === trade.shop_no) &&
-    (wanted('warehouse_no') === '' || wanted('warehouse_no') === trade.warehouse_no) &&
-    (!statuses || statuses.has(tradeStatusOf(trade.trade_status)))
-  );
+/**
+ * 递交: files the trades of the given raw orders where the order queries read them (the resource
+ * `trade`), each replacing what an earlier push of its raw order filed. A trade is derived from its
+ * raw order (status, numbers, amounts, lines): a rule across two documents that the spec format
+ * does not declare, so it is written here.
+ */
+export function submitTrades(state: MockState, tids: Iterable<string>, nowMs: number): void {
+  const definition = state.resources.definitions.get(TRADE_RESOURCE);
+  if (!definition) return;
+  for (const tid of tids) {
+    const raw = state.rawTrades.get(tid);
+    const record = raw && recordOfItem(definition, tradeRow(raw, state.shops.get(raw.shop_no)), nowMs);
+    if (record) state.resources.put(TRADE_RESOURCE, record);
+  }
 }
 
 /**
- * `sales.TradeQuery.queryWithDetail` (and the self-order variant, which answers the same for the
- * mock's self-owned shops): trades changed in the time range, or by trade number / raw order number.
+ * The order queries: the declared query, once the call names its trades somehow. The page marks
+ * the time range required but lets trade_no, src_tid or logistics_no stand in for it, a rule
+ * across arguments that the format does not declare.
  */
-const queryTrades: MockBehaviour = ({ spec, state, args, pager }) => {
-  const params = asFields(args[0]);
-  const range = timeRangeOf(params);
-  if (!range && readText(params.trade_no) === '' && readText(params.src_tid) === '') return failure(100, TIME_RANGE_REQUIRED);
-  const shape = pagedShapeOf(spec, { listKey: 'order', total: 'data.total_count' });
-  const listKey = shape.listKey ?? 'order';
-  const rows = state.rawTrades
-    .list()
-    .filter((trade) => inTimeRange(trade.modified, range) && matches(params, trade, tradeNoOf(trade)))
-    .sort(byModifiedThenId((trade) => trade.modified, (trade) => trade.rec_id))
-    .map((trade) => tradeRow(spec, listKey, trade, state.shops.get(trade.shop_no)));
-  return pageOfRows(shape, pagerOf(pager), rows);
+const queryTrades: MockBehaviour = (call) => {
+  const params = asFields(call.args[0]);
+  const named = ['trade_no', 'src_tid', 'logistics_no'].some((key) => readText(params[key]) !== '');
+  return named || timeRangeOf(params) ? declaredAnswer(call) : failure(100, TIME_RANGE_REQUIRED);
 };
 
-/** Order queries over the pushed raw orders, by wire name. */
+/**
+ * `sales.TradeEdit.modifyRemark`, declared as an update of each trade's 客服备注; with
+ * is_super_add the new text is appended to the remark the trade has, which a declaration cannot say.
+ */
+const modifyRemark: MockBehaviour = (call) => {
+  const params = asFields(call.args[0]);
+  const data = asFieldsList(params.data).map((item) => {
+    const trade = readFlag(item.is_super_add) ? call.state.resources.get(TRADE_RESOURCE, readText(item.trade_no)) : undefined;
+    return trade ? { ...item, cs_remark: readText(trade.fields.cs_remark) + readText(item.cs_remark) } : item;
+  });
+  return declaredAnswer({ ...call, args: [{ ...params, data }, ...call.args.slice(1)] });
+};
+
+/** What the trade declarations cannot say, by wire name. */
 export const tradeBehaviours: Readonly<Record<string, MockBehaviour>> = {
   'sales.TradeQuery.queryWithDetail': queryTrades,
   'sales.TradeQuery.querySelfOrderWithDetail': queryTrades,
+  'sales.TradeEdit.modifyRemark': modifyRemark,
 };
