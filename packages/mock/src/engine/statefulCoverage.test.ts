@@ -14,7 +14,7 @@ const DECLARATIONS_PENDING: readonly string[] = [
 ];
 
 // The stateful count this branch reached; it may only grow (issue 15 asks for at least 120 of the catalog).
-const STATEFUL_AT_LEAST = 128;
+const STATEFUL_AT_LEAST = 159;
 
 describe('state across the catalog', () => {
   it('counts the stateful methods', () => {
@@ -29,9 +29,15 @@ describe('state across the catalog', () => {
 
   it('has no method both declared and hand-written unless the hand-written part calls the declaration (declaredAnswer)', () => {
     const both = specs.filter((spec) => spec.mock !== undefined && spec.mock.effect !== 'generic' && spec.mock.effect !== 'query' && handWritten(spec.method)).map((spec) => spec.method);
-];
-
-// The stateful count this branch reached; it may only grow (issue 15 asks for at least 120 of the catalog).
-const STATEFUL_AT_LEAST = 128;
+    expect(both.sort()).toEqual([
+      'sales.TradeEdit.modifyRemark',
+      'wms.StockPd.stockSyncByPd',
+      'wms.stockin.Other.createOtherOrder',
+      'wms.stockother.In.cancelOrder',
+      'wms.stockother.In.push',
+      'wms.stockother.Out.cancelOrder',
+      'wms.stockother.Out.push',
+      'wms.stockout.Other.createOther',
+    ]);
   });
 });
