@@ -3,6 +3,7 @@ export * from './credentials.js';
 export * from './timestamp.js';
 export * from './pager.js';
 export * from './sign.js';
+export * from './verifySignature.js';
 export * from './encodeRequest.js';
 export * from './classifyApiError.js';
 export * from './decodeEnvelope.js';

@@ -87,8 +87,6 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     const httpStatus = response?.status ?? 0;
     const unusable = thrown === TOO_LARGE ? `response body larger than ${maxBytes} bytes` : response && code && UNDECODABLE.test(code) && !timedOut ? `response body could not be decoded (${code})` : undefined;
     if (unusable) throw new WdtResponseError({ method, httpStatus, message: unusable, body: '', outcomeUnknown: responseOutcomeUnknown(idempotent, httpStatus) });
-    // A URL fetch cannot use was never sent (checked only on failure: parsing it costs every call).
-    if (!response && !isHttpUrl(request.url)) throw transportError('connect', 'invalid URL: the base URL must be an http(s) URL', false);
     const error = redactCause(thrown, [request.query.salt ?? '', request.query.sign ?? '']);
     const neverSent = !response && neverOpened;
     const outcomeUnknown = !neverSent && !idempotent;
