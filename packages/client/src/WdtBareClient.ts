@@ -86,9 +86,8 @@ export class WdtBareClient {
 
   /** A client with other defaults (timeout, retries, validation, hooks) that shares this one's clock. */
   withOptions(options: Partial<Omit<WdtClientOptions, 'sid' | 'appKey' | 'appSecret'>>): this {
-    const Ctor = this.constructor as new (options: WdtClientOptions, clock: ClockOffset) => this;
-    // The clock is shared, so a learned offset serves them all.
-    return new Ctor({ ...this.#pipeline, ...options }, this.#pipeline.clock);
+    // Of this client's class (WdtClient keeps its tree); the clock is shared, so a learned offset serves them all.
+    return new (this.constructor as new (options: WdtClientOptions, clock: ClockOffset) => this)({ ...this.#pipeline, ...options }, this.#pipeline.clock);
   }
 
   /** The base URL calls go to (never includes credentials). */
@@ -135,7 +134,7 @@ export class WdtBareClient {
 
   async #send(method: string, args: readonly unknown[], options: RawCallOptions, idempotent: boolean): Promise<DecodedEnvelope> {
     const o = this.#pipeline;
-    if (options.maxRetries !== undefined || options.timeoutMs !== undefined) checkNumericOptions(options);
+    checkNumericOptions(options); // a call's own timeoutMs and maxRetries (a microsecond for a few keys)
     const ctx: CallContext = {
       method,
       args,

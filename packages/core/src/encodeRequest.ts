@@ -52,6 +52,6 @@ export function encodeRequest(input: EncodeRequestInput): EncodedRequest {
     v: WDT_API_VERSION,
   };
   query.sign = signRequest(query, body, secret);
-  const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query).toString()}`;
+  const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query)}`;
   return { method: input.method, url, body, headers: { 'Content-Type': 'application/json' }, query };
 }

@@ -137,8 +137,7 @@ export class WdtResponseError extends WdtCallError {
  * arrived, except HTTP 429 without a success envelope (the gateway turned it away before it ran).
  */
 export function responseOutcomeUnknown(idempotent: boolean, httpStatus: number, envelopeStatus?: number): boolean {
-  if (idempotent) return false;
-  return !(httpStatus === 429 && envelopeStatus !== 0);
+  return !idempotent && (httpStatus !== 429 || envelopeStatus === 0);
 }
 
 /** One broken rule found by `validateValue`. */
@@ -150,6 +149,11 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** Issues as one line: `path: message; path: message` (error messages of arguments and options). */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+}
+
 /** Arguments did not match the method's spec; nothing was sent. */
 export class WdtValidationError extends WdtError {
   override name = 'WdtValidationError';
@@ -157,7 +161,7 @@ export class WdtValidationError extends WdtError {
   declare readonly issues: ValidationIssue[];
 
   constructor(method: string, issues: ValidationIssue[]) {
-    super(`${method}: invalid arguments: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(`${method}: invalid arguments: ${describeIssues(issues)}`);
     this.method = method;
     this.issues = issues;
   }

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './credentials.js';
 export * from './timestamp.js';
 export * from './pager.js';
+export * from './isHttpUrl.js';
 export * from './sign.js';
 export * from './verifySignature.js';
 export * from './encodeRequest.js';

@@ -16,5 +16,5 @@ export function signatureBase(params: Readonly<Record<string, string>>, body: st
 
 /** Lowercase hex md5 of the signature base, UTF-8. */
 export function signRequest(params: Readonly<Record<string, string>>, body: string, secret: string): string {
-  return createHash('md5').update(signatureBase(params, body, secret), 'utf8').digest('hex');
+  return createHash('md5').update(signatureBase(params, body, secret)).digest('hex'); // strings are hashed as UTF-8
 }
