@@ -17,7 +17,6 @@ import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js'
 import type { WdtRateLimiter } from './rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
 import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
-import { wrapData } from './wrapData.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 
@@ -69,49 +68,44 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * program that calls one method bundles only that method.
  */
 export class WdtBareClient {
-  readonly #options: Readonly<WdtClientOptions>;
-  /** Shared with clients made by withOptions, so a learned clock offset serves them all. */
-  readonly #clock: ClockOffset;
-  /** The steps every call goes through, built once (see pipeline/). */
-  readonly #pipeline: PipelineConfig;
+  /** The options with the defaults filled in, and what the steps of every call share (see pipeline/). */
+  readonly #pipeline: PipelineConfig & Readonly<WdtClientOptions>;
 
   constructor(options: WdtClientOptions, clock: ClockOffset = new ClockOffset()) {
     validateClientOptions(options); // fail at construction, not at the first call
-    this.#options = { ...options };
-    this.#clock = clock;
     this.#pipeline = {
-      credentials: this.#options,
+      ...options,
       baseUrl: options.baseUrl ?? WDT_PRODUCTION_URL,
       now: options.now ?? Date.now,
       clock,
       retryBaseDelayMs: options.retryBaseDelayMs ?? 1000,
       sleep: options.sleep ?? defaultSleep,
       transport: withMiddleware(sendStep(options.fetch ?? ((url, init) => fetch(url, init)), options.maxResponseBytes), options.middleware ?? []),
-      onAttempt: options.onAttempt,
-      logger: options.logger,
-      rateLimiter: options.rateLimiter,
     };
   }
 
   /** A client with other defaults (timeout, retries, validation, hooks) that shares this one's clock. */
   withOptions(options: Partial<Omit<WdtClientOptions, 'sid' | 'appKey' | 'appSecret'>>): this {
-    const Ctor = this.constructor as new (options: WdtClientOptions, clock: ClockOffset) => this;
-    return new Ctor({ ...this.#options, ...options }, this.#clock);
+    // Of this client's class (WdtClient keeps its tree); the clock is shared, so a learned offset serves them all.
+    return new (this.constructor as new (options: WdtClientOptions, clock: ClockOffset) => this)({ ...this.#pipeline, ...options }, this.#pipeline.clock);
   }
 
   /** The base URL calls go to (never includes credentials). */
   get baseUrl(): string {
-    return this.#options.baseUrl ?? WDT_PRODUCTION_URL;
+    return this.#pipeline.baseUrl;
   }
 
   /** Learned server clock offset in ms (server minus local): 0 until a status 7 taught one, and again once it expired. */
   get clockOffsetMs(): number {
-    return this.#clock.current((this.#options.now ?? Date.now)());
+    return this.#pipeline.clock.current(this.#pipeline.now());
   }
 
-  /** Calls a non-paged method described by its metadata (used by the generated functions). */
+  /**
+   * Calls a non-paged method described by its metadata and returns its `data` (used by the generated
+   * functions; the one of a method with a `dataWrapper` gives the answer its one shape with wrapData).
+   */
   async invoke(meta: MethodMeta, args: readonly unknown[], options: CallOptions = {}, checkAnswer?: AnswerCheck): Promise<unknown> {
-    return wrapData(meta, (await this.request(meta, args, options, checkAnswer)).data);
+    return (await this.request(meta, args, options, checkAnswer)).data;
   }
 
   /**
@@ -120,12 +114,12 @@ export class WdtBareClient {
    */
   async request(meta: MethodMeta, args: readonly unknown[], options: CallOptions & { pager?: PageOptions } = {}, checkAnswer?: AnswerCheck): Promise<DecodedEnvelope> {
     const trimmed = trimTrailingUndefined(args);
-    if ((options.validate ?? this.#options.validate) !== false) {
+    if ((options.validate ?? this.#pipeline.validate) !== false) {
       const issues = validateArgs(trimmed, meta.args);
       if (issues.length > 0) throw new WdtValidationError(meta.method, issues);
     }
-    const decoded = await this.send(meta.method, trimmed, { ...options, idempotent: meta.idempotent });
-    checkAnswer?.(meta, decoded, options.itemErrors ?? this.#options.itemErrors ?? 'return');
+    const decoded = await this.#send(meta.method, trimmed, options, meta.idempotent);
+    checkAnswer?.(meta, decoded, options.itemErrors ?? this.#pipeline.itemErrors ?? 'return');
     return decoded;
   }
 
@@ -134,20 +128,22 @@ export class WdtBareClient {
    * timeouts and gateway failures only when idempotent; one clock-corrected retry on status 7.
    * The steps are in pipeline/ (retryStep → attemptStep: sign, middleware, send, decode; clockSkewStep, classifyStep).
    */
-  async send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
-    const o = this.#options;
-    if (options.maxRetries !== undefined || options.timeoutMs !== undefined) checkNumericOptions(options);
+  send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
+    return this.#send(method, args, options, options.idempotent ?? false);
+  }
+
+  async #send(method: string, args: readonly unknown[], options: RawCallOptions, idempotent: boolean): Promise<DecodedEnvelope> {
+    const o = this.#pipeline;
+    checkNumericOptions(options); // a call's own timeoutMs and maxRetries (a microsecond for a few keys)
     const ctx: CallContext = {
       method,
       args,
       pager: options.pager,
-      idempotent: options.idempotent ?? false,
+      idempotent,
       timeoutMs: options.timeoutMs ?? o.timeoutMs ?? 30_000,
       maxRetries: options.maxRetries ?? o.maxRetries ?? 2,
       signal: options.signal ?? o.signal,
       attempt: 1,
-      candidateOffsetMs: undefined,
-      clockRetried: false,
     };
     return retryStep(ctx, this.#pipeline);
   }

@@ -7,6 +7,7 @@ import { paginateItems, paginateTimeRange, type PaginateOptions, type PaginateRa
 import { throwItemErrors } from './throwItemErrors.js';
 import type { AnswerCheck, CallOptions, PageOptions, WdtPage } from './CallOptions.js';
 import { invokePage, toPage } from './invokePage.js';
+import { wrapData } from './wrapData.js';
 
 // Types by method name. Only the method name is an inference site (NoInfer on the rest): inferring
 // from the arguments would make TypeScript contextually type them against every method at once.
@@ -41,7 +42,7 @@ export class WdtClient extends WdtGeneratedClient {
         if (!options.pager) throw new TypeError(`${method} is a paged query: pass options.pager ({ pageSize, pageNo })`);
         return (await this.invokePage(meta, args, options.pager, options, throwItemErrors)).data;
       }
-      return this.invoke(meta, args, options, throwItemErrors);
+      return wrapData(meta, await this.invoke(meta, args, options, throwItemErrors));
     }
     return (await this.send(method, args, options)).data;
   }

@@ -18,14 +18,15 @@ export interface PaginateOptions extends CallOptions {
  * reported one, or after maxItems. Asks for the total only on the first page.
  */
 export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMeta, params: unknown, options: PaginateOptions = {}): AsyncGenerator<Item, void, undefined> {
-  if (!meta.paged) throw new TypeError(`${meta.method} is not a paged method`);
-  const max = meta.paged.maxPageSize;
-  const pageSize = Math.min(options.pageSize ?? 100, max ?? Number.POSITIVE_INFINITY);
+  // (invokePage refuses a method that is not paged, at the first page)
+  const pageSize = Math.min(options.pageSize ?? 100, (meta.paged ? meta.paged.maxPageSize : undefined) ?? Infinity);
+  const maxItems = options.maxItems ?? Infinity;
+  const first = options.startPage ?? 0;
   let yielded = 0;
   let total: number | undefined;
   let previous: string | undefined;
-  for (let pageNo = options.startPage ?? 0; ; pageNo++) {
-    const page = await invokePage(client, meta, [params], { pageSize, pageNo, calcTotal: pageNo === (options.startPage ?? 0) }, options);
+  for (let pageNo = first; ; pageNo++) {
+    const page = await invokePage(client, meta, [params], { pageSize, pageNo, calcTotal: pageNo === first }, options);
     total ??= page.total;
     // A server that ignores page_no answers the same full page forever (regression: paginate never ended).
     const fingerprint = page.items.length > 0 ? JSON.stringify(page.items) : undefined;
@@ -34,12 +35,12 @@ export async function* paginateItems<Item>(client: WdtBareClient, meta: MethodMe
     }
     previous = fingerprint;
     for (const item of page.items as Item[]) {
-      if (options.maxItems !== undefined && yielded >= options.maxItems) return;
+      if (yielded >= maxItems) return;
       yield item;
       yielded++;
     }
     const reachedTotal = total !== undefined && (pageNo + 1) * pageSize >= total;
-    if (page.items.length < pageSize || reachedTotal || (options.maxItems !== undefined && yielded >= options.maxItems)) return;
+    if (page.items.length < pageSize || reachedTotal || yielded >= maxItems) return;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isHttpUrl, parseAppSecret, validateValue, WdtConfigError, type FieldSchema } from '@wdt-kit/core';
+import { describeIssues, isHttpUrl, parseAppSecret, validateValue, WdtConfigError, type FieldSchema } from '@wdt-kit/core';
 
 /** setTimeout fires at once for delays beyond a signed 32-bit int: the longest timeout that works. */
 export const MAX_TIMEOUT_MS: number = 2 ** 31 - 1;
@@ -34,7 +34,7 @@ const NUMERIC_OPTIONS: FieldSchema = {
  */
 export function checkNumericOptions(options: CheckedOptions): void {
   const issues = validateValue(options, NUMERIC_OPTIONS, 'WdtClient');
-  if (issues.length > 0) throw new WdtConfigError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  if (issues.length > 0) throw new WdtConfigError(describeIssues(issues));
 }
 
 /**
@@ -47,7 +47,7 @@ export function validateClientOptions(options: CheckedOptions): void {
   const problem =
     missing.length > 0 ? `missing credentials: ${missing.join(', ')}`
     : options.baseUrl !== undefined && !isHttpUrl(options.baseUrl) ? 'baseUrl must be an http(s) URL'
-    : options.logger !== undefined && typeof options.logger !== 'function' ? "logger must be a function such as consoleLogger('debug')"
+    : options.logger !== undefined && typeof options.logger !== 'function' ? 'logger must be a function (made by consoleLogger)'
     : undefined;
   if (problem) throw new WdtConfigError(`WdtClient: ${problem}`);
   parseAppSecret(options.appSecret as string);

@@ -15,7 +15,7 @@ const KIND_OF_STATUS: Partial<Record<number, WdtApiErrorKind>> = { 2: 'unknownFi
 /** Sorts a non-zero envelope status (plus its message) into a kind callers can branch on. */
 export function classifyApiError(status: number, message: string): WdtApiErrorKind {
   if (status === 1) return AUTH_MESSAGE.test(message) ? 'auth' : 'param';
-  if (status === 100) return isRateLimitMessage(message) ? 'rateLimit' : 'business';
+  if (status === 100) return RATE_LIMIT.test(message) ? 'rateLimit' : 'business';
   return KIND_OF_STATUS[status] ?? (status >= 1000 || status === 99 ? 'server' : 'business');
 }
 

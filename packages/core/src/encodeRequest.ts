@@ -31,9 +31,8 @@ export interface EncodedRequest {
 
 /** Accepts a host (`http://wdt.wangdian.cn/`) or a full endpoint (`…/openapi`), as the official SDKs do. */
 export function normalizeBaseUrl(baseUrl: string): string {
-  const trimmed = baseUrl.replace(/\?.*$/, '');
-  if (/\/openapi\/?$/.test(trimmed)) return trimmed.replace(/\/$/, '');
-  return `${trimmed.replace(/\/$/, '')}/openapi`;
+  // The query, one trailing slash and a final /openapi give way to /openapi.
+  return baseUrl.replace(/(\/openapi)?\/?(\?.*)?$/, '/openapi');
 }
 
 /** Builds the signed request for one call: query string with sign, and the JSON body array. */
@@ -53,6 +52,6 @@ export function encodeRequest(input: EncodeRequestInput): EncodedRequest {
     v: WDT_API_VERSION,
   };
   query.sign = signRequest(query, body, secret);
-  const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query).toString()}`;
+  const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query)}`;
   return { method: input.method, url, body, headers: { 'Content-Type': 'application/json' }, query };
 }

@@ -2,6 +2,9 @@ import type { WdtItemError } from './findItemErrors.js';
 /**
  * Every error wdt-kit throws. Messages never contain the app secret: the secret is only ever
  * handled inside `signRequest`, and nothing here receives it.
+ *
+ * Fields set by a constructor are `declare`d: they are defined by the assignment, in the same order,
+ * without a separate field definition first (what a bundle of one method would otherwise carry).
  */
 export class WdtError extends Error {
   override name = 'WdtError';
@@ -30,9 +33,9 @@ const OUTCOME_UNKNOWN = ' (outcome unknown: the server may have executed it)';
 /** A call that failed: which method, after how many attempts. */
 export class WdtCallError extends WdtError {
   override name = 'WdtCallError';
-  readonly method: string;
+  declare readonly method: string;
   /** How many attempts were made before giving up (1 when there was no retry). */
-  attempts: number;
+  declare attempts: number;
 
   constructor(method: string, message: string, attempts = 1, options?: { cause?: unknown }) {
     super(message, options);
@@ -44,8 +47,8 @@ export class WdtCallError extends WdtError {
 /** The server answered with an envelope whose status is not 0. */
 export class WdtApiError extends WdtCallError {
   override name = 'WdtApiError';
-  readonly status: number;
-  readonly kind: WdtApiErrorKind;
+  declare readonly status: number;
+  declare readonly kind: WdtApiErrorKind;
 
   constructor(init: { status: number; message: string; method: string; kind: WdtApiErrorKind; attempts?: number }) {
     super(init.method, `${init.method}: status ${init.status}: ${init.message}`, init.attempts);
@@ -55,7 +58,7 @@ export class WdtApiError extends WdtCallError {
   }
 
   /** The server's message, verbatim. */
-  readonly apiMessage: string;
+  declare readonly apiMessage: string;
 }
 
 /**
@@ -66,9 +69,9 @@ export class WdtApiError extends WdtCallError {
 export class WdtItemErrorsError extends WdtCallError {
   override name = 'WdtItemErrorsError';
   /** The failed items: what failed (when named) and the server's reason. */
-  readonly itemErrors: readonly WdtItemError[];
+  declare readonly itemErrors: readonly WdtItemError[];
   /** `data` of the answer, as the method returns it when nothing is thrown. */
-  readonly data: unknown;
+  declare readonly data: unknown;
 
   constructor(init: { method: string; itemErrors: readonly WdtItemError[]; data: unknown; attempts?: number }) {
     const first = init.itemErrors[0];
@@ -86,8 +89,8 @@ export class WdtItemErrorsError extends WdtCallError {
  */
 export class WdtTransportError extends WdtCallError {
   override name = 'WdtTransportError';
-  readonly reason: 'connect' | 'reset' | 'timeout' | 'abort' | 'network';
-  readonly outcomeUnknown: boolean;
+  declare readonly reason: 'connect' | 'reset' | 'timeout' | 'abort' | 'network';
+  declare readonly outcomeUnknown: boolean;
 
   constructor(init: {
     method: string;
@@ -110,13 +113,13 @@ export class WdtTransportError extends WdtCallError {
  */
 export class WdtResponseError extends WdtCallError {
   override name = 'WdtResponseError';
-  readonly httpStatus: number;
+  declare readonly httpStatus: number;
   /** The first characters of the body, to see what came back. */
-  readonly snippet: string;
+  declare readonly snippet: string;
   /** The envelope's status when the body was an envelope (e.g. 0 in a 429 or 502 answer). */
-  readonly envelopeStatus: number | undefined;
+  declare readonly envelopeStatus: number | undefined;
   /** A write that may have been executed: wdt-kit never repeats it on its own. */
-  readonly outcomeUnknown: boolean;
+  declare readonly outcomeUnknown: boolean;
 
   constructor(init: { method: string; httpStatus: number; message: string; body: string; attempts?: number; envelopeStatus?: number; outcomeUnknown?: boolean }) {
     const snippet = init.body.length > 200 ? `${init.body.slice(0, 200)}…` : init.body;
@@ -134,8 +137,7 @@ export class WdtResponseError extends WdtCallError {
  * arrived, except HTTP 429 without a success envelope (the gateway turned it away before it ran).
  */
 export function responseOutcomeUnknown(idempotent: boolean, httpStatus: number, envelopeStatus?: number): boolean {
-  if (idempotent) return false;
-  return !(httpStatus === 429 && envelopeStatus !== 0);
+  return !idempotent && (httpStatus !== 429 || envelopeStatus === 0);
 }
 
 /** One broken rule found by `validateValue`. */
@@ -147,14 +149,19 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** Issues as one line: `path: message; path: message` (error messages of arguments and options). */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+}
+
 /** Arguments did not match the method's spec; nothing was sent. */
 export class WdtValidationError extends WdtError {
   override name = 'WdtValidationError';
-  readonly method: string;
-  readonly issues: ValidationIssue[];
+  declare readonly method: string;
+  declare readonly issues: ValidationIssue[];
 
   constructor(method: string, issues: ValidationIssue[]) {
-    super(`${method}: invalid arguments: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(`${method}: invalid arguments: ${describeIssues(issues)}`);
     this.method = method;
     this.issues = issues;
   }
@@ -167,7 +174,7 @@ export class WdtValidationError extends WdtError {
 export class WdtPaginationError extends WdtCallError {
   override name = 'WdtPaginationError';
   /** The 0-based page that repeated its predecessor. */
-  readonly pageNo: number;
+  declare readonly pageNo: number;
 
   constructor(init: { method: string; pageNo: number; message: string }) {
     super(init.method, `${init.method}: ${init.message}`);

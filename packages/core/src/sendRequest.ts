@@ -24,14 +24,14 @@ export interface SendRequestOptions {
   maxBodyBytes?: number | undefined;
 }
 
-export const DEFAULT_MAX_BODY_BYTES: number = 32 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES: number = 2 ** 25; // 32 MiB
 
 // Error codes of a request that never reached the server (safe to send again, even a write), of a
 // body that arrived but cannot be decoded (zlib's Z_* codes: corrupt gzip or deflate), and of a connection reset.
 const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(HOST|NET)UNREACH|UND_ERR_CONNECT_TIMEOUT|ERR_INVALID_URL)$/;
 const UNDECODABLE = /^(Z_|ERR_INVALID_CHAR$)/;
 const RESET = /^(ECONNRESET|UND_ERR_SOCKET|EPIPE|ECONNABORTED)$/;
-// Messages of fetch errors raised before a connection opened: blocked ports, unsupported schemes.
+// Messages of fetch errors raised before a connection opened: blocked ports, unsupported schemes, URLs fetch cannot parse.
 const NOT_SENT_MESSAGE = /^(bad port|unknown scheme|invalid url)/i;
 
 /** The first error code in a cause chain, and whether some link says the connection never opened. */
@@ -66,7 +66,7 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
   const { signal, idempotent, timeoutMs } = options;
   const transportError = (reason: WdtTransportError['reason'], message: string, outcomeUnknown: boolean, cause?: unknown) =>
     new WdtTransportError({ method, reason, message, outcomeUnknown, cause });
-  if (signal?.aborted) throw transportError('abort', 'aborted by the caller before sending', false, signal.reason);
+  if (signal?.aborted) throw transportError('abort', 'aborted by the caller', false, signal.reason);
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const controller = new AbortController();
   let timedOut = false;
@@ -87,8 +87,6 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
     const httpStatus = response?.status ?? 0;
     const unusable = thrown === TOO_LARGE ? `response body larger than ${maxBytes} bytes` : response && code && UNDECODABLE.test(code) && !timedOut ? `response body could not be decoded (${code})` : undefined;
     if (unusable) throw new WdtResponseError({ method, httpStatus, message: unusable, body: '', outcomeUnknown: responseOutcomeUnknown(idempotent, httpStatus) });
-    // A URL fetch cannot use was never sent (checked only on failure: parsing it costs every call).
-    if (!response && !isHttpUrl(request.url)) throw transportError('connect', 'invalid URL: the base URL must be an http(s) URL', false);
     const error = redactCause(thrown, [request.query.salt ?? '', request.query.sign ?? '']);
     const neverSent = !response && neverOpened;
     const outcomeUnknown = !neverSent && !idempotent;
@@ -99,14 +97,5 @@ export async function sendRequest(request: EncodedRequest, options: SendRequestO
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-/** Whether fetch can send to this URL at all: parseable, http or https. */
-export function isHttpUrl(url: unknown): boolean {
-  try {
-    return /^https?:$/.test(new URL(url as string).protocol);
-  } catch {
-    return false;
   }
 }

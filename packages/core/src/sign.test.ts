@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppSecret } from './credentials.js';
 import { encodeRequest } from './encodeRequest.js';
-import { signatureBase, signRequest, verifySignature } from './sign.js';
+import { signatureBase, signRequest } from './sign.js';
+import { verifySignature } from './verifySignature.js';
 import { testVectors } from './testVectors.js';
 
 describe('signRequest reproduces every shared test vector', () => {

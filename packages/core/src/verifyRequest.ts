@@ -1,7 +1,7 @@
 import { parseAppSecret, type WdtCredentials } from './credentials.js';
 import { WDT_API_VERSION } from './encodeRequest.js';
 import type { Pager } from './pager.js';
-import { verifySignature } from './sign.js';
+import { verifySignature } from './verifySignature.js';
 import { toWdtTimestamp, WDT_TIMESTAMP_WINDOW_SECONDS } from './timestamp.js';
 
 export type VerifiedRequest =

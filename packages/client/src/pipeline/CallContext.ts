@@ -4,9 +4,8 @@ import type { WdtCallEvent } from '../WdtCallEvent.js';
 import type { WdtAttemptLogger } from './consoleLogger.js';
 import type { AttemptTransport } from './WdtMiddleware.js';
 
-/** What every call of one client shares: fixed at construction. */
-export interface PipelineConfig {
-  readonly credentials: WdtCredentials;
+/** What every call of one client shares, fixed at construction: its options with the defaults filled in. */
+export interface PipelineConfig extends WdtCredentials {
   readonly baseUrl: string;
   readonly now: () => number;
   readonly clock: ClockOffset;
@@ -14,10 +13,10 @@ export interface PipelineConfig {
   readonly sleep: (ms: number) => Promise<void>;
   /** sendStep wrapped in the user's middleware (just sendStep when there is none). */
   readonly transport: AttemptTransport;
-  readonly onAttempt: ((event: WdtCallEvent) => void) | undefined;
-  readonly logger: WdtAttemptLogger | undefined;
-  /** Every attempt waits for a slot of it first (rateLimitStep); none: nothing waits. */
-  readonly rateLimiter: WdtRateLimiter | undefined;
+  readonly onAttempt?: ((event: WdtCallEvent) => void) | undefined;
+  readonly logger?: WdtAttemptLogger | undefined;
+  /** Every attempt waits for a slot of it first (attemptStep); none: nothing waits. */
+  readonly rateLimiter?: WdtRateLimiter | undefined;
 }
 
 /** One call as it goes through the steps; `attempt` and the clock fields change between attempts. */
@@ -32,7 +31,7 @@ export interface CallContext {
   /** 1-based number of the attempt under way. */
   attempt: number;
   /** An offset a status 7 suggested, used until the server accepts or rejects it (clockSkewStep). */
-  candidateOffsetMs: number | undefined;
+  candidateOffsetMs?: number | undefined;
   /** Whether the one clock-corrected retry of this call was used. */
-  clockRetried: boolean;
+  clockRetried?: boolean;
 }

@@ -1,7 +1,7 @@
 import type { DecodedEnvelope, RawResponse } from '@wdt-kit/core';
+import type { WdtRateLimitLease } from '../rateLimit/WdtRateLimiter.js';
 import type { CallContext, PipelineConfig } from './CallContext.js';
 import { decodeStep } from './decodeStep.js';
-import { rateLimitStep, type RateLimitSlot } from './rateLimitStep.js';
 import { signStep } from './signStep.js';
 
 /** What one attempt came to: data or an error, with the raw answer when one arrived. */
@@ -16,16 +16,22 @@ export interface AttemptOutcome {
   waitedMs?: number | undefined;
 }
 
-/** rate-limit slot → sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error). */
+/**
+ * rate-limit slot → sign → middleware → send → decode, for one attempt; never throws (the outcome carries the error).
+ * The slot is taken before signing, so a long wait never sends a stale timestamp; the limiter itself
+ * applies the caller's signal and the attempt's timeout to the wait (waitForSlot), so only the call is here.
+ */
 export async function attemptStep(ctx: CallContext, config: PipelineConfig): Promise<AttemptOutcome> {
-  let slot: RateLimitSlot | undefined;
+  const { rateLimiter } = config;
+  const waitStarted = Date.now();
+  let lease: WdtRateLimitLease | undefined;
   try {
-    slot = config.rateLimiter && (await rateLimitStep(ctx, config, config.rateLimiter));
+    lease = rateLimiter && (await rateLimiter.acquire({ sid: config.sid, method: ctx.method, attempt: ctx.attempt, signal: ctx.signal, timeoutMs: ctx.timeoutMs }));
   } catch (error) {
     return { error, sentAtMs: 0, durationMs: 0 };
   }
-  const waitedMs = slot?.waitedMs;
   const started = Date.now();
+  const waitedMs = lease && started - waitStarted;
   const localNow = config.now();
   const sentAtMs = localNow + (ctx.candidateOffsetMs ?? config.clock.current(localNow));
   let response: RawResponse | undefined;
@@ -36,6 +42,6 @@ export async function attemptStep(ctx: CallContext, config: PipelineConfig): Pro
   } catch (error) {
     return { error, response, sentAtMs, durationMs: Date.now() - started, waitedMs };
   } finally {
-    slot?.lease.release();
+    lease?.release();
   }
 }

@@ -13,16 +13,16 @@ export async function retryStep(ctx: CallContext, config: PipelineConfig): Promi
   for (;;) {
     const outcome = await attemptStep(ctx, config);
     const clockRetry = clockSkewStep(outcome, ctx, config);
-    const decision = outcome.error !== undefined && !clockRetry ? classifyStep(outcome, ctx, config) : undefined;
-    const willRetry = clockRetry || (decision?.retry ?? false);
-    reportStep(outcome, ctx, config, willRetry, decision?.delayMs ?? 0);
+    // The wait before the next attempt: none for the clock retry, undefined when the failure is final.
+    const delayMs = clockRetry ? 0 : outcome.error !== undefined ? classifyStep(outcome, ctx, config) : undefined;
+    reportStep(outcome, ctx, config, delayMs);
     if (outcome.error === undefined) return outcome.decoded!;
-    if (!willRetry) {
+    if (delayMs === undefined) {
       if (outcome.error instanceof WdtCallError) outcome.error.attempts = ctx.attempt;
       throw outcome.error;
     }
-    if (decision) {
-      await config.sleep(decision.delayMs);
+    if (!clockRetry) {
+      await config.sleep(delayMs);
       if (ctx.signal?.aborted) throw new WdtTransportError({ method: ctx.method, reason: 'abort', message: 'aborted by the caller', outcomeUnknown: false, attempts: ctx.attempt });
     }
     ctx.attempt++;

@@ -3,5 +3,5 @@ import type { CallContext, PipelineConfig } from './CallContext.js';
 
 /** Signs one attempt with the timestamp of `sentAtMs` (local time corrected by the clock offset). */
 export function signStep(ctx: CallContext, config: PipelineConfig, sentAtMs: number): EncodedRequest {
-  return encodeRequest({ credentials: config.credentials, method: ctx.method, args: ctx.args, pager: ctx.pager, nowMs: sentAtMs, baseUrl: config.baseUrl });
+  return encodeRequest({ credentials: config, method: ctx.method, args: ctx.args, pager: ctx.pager, nowMs: sentAtMs, baseUrl: config.baseUrl });
 }

@@ -48,6 +48,8 @@ export function checkSemantics(file: LoadedSpecFile<MethodSpec>, seenMethods: Ma
   if (spec.dataWrapper && !(spec.returns?.type === 'object' && spec.returns.properties?.[spec.dataWrapper.key]?.type === 'object')) {
     report(['dataWrapper', 'key'], `dataWrapper key "${spec.dataWrapper.key}" is not an object property of returns`);
   }
+  // A page's items are found by listKey; the wrap is done by a non-paged method's generated function.
+  if (spec.dataWrapper && spec.paged) report(['dataWrapper'], 'dataWrapper applies to non-paged methods only (a paged one names its list with paged.listKey)');
   if (spec.timeWindow) {
     const properties = spec.args[0]?.schema.properties ?? {};
     for (const key of ['start', 'end'] as const) {

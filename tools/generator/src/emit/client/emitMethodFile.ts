@@ -52,6 +52,8 @@ export function emitMethodFile(model: MethodModel, schemaTypes: string): string 
   // Only methods whose answers report failed items carry (and bundle) the check that finds them.
   if (spec.partialFailure) writeImport(writer, { from: '../../throwItemErrors.js', names: ['throwItemErrors'] });
   const check = spec.partialFailure ? ', throwItemErrors' : '';
+  // Likewise only a method with a dataWrapper bundles the step that gives its answer one shape.
+  if (spec.dataWrapper && !spec.paged) writeImport(writer, { from: '../../wrapData.js', names: ['wrapData'] });
   if (spec.paged) {
     writeImport(writer, { from: '../../invokePage.js', names: ['invokePage'] });
     // The iterators come from the paging runtime only: importing this method still loads no other method.
@@ -77,11 +79,15 @@ export function emitMethodFile(model: MethodModel, schemaTypes: string): string 
   const params = parametersOf(model);
   const argNames = params.filter((p) => p.name !== 'options' && p.name !== 'pager').map((p) => p.name);
   writeDoc(writer, jsDocOf(model, { withOptions: true }));
-  writer.write(`export function ${names.fn}(${parameterListOf([{ name: 'client', type: 'WdtBareClient', optional: false }, ...params])}): ${returnTypeOf(model)}`).block(() => {
+  const wraps = spec.dataWrapper && !spec.paged;
+  writer.write(`export ${wraps ? 'async ' : ''}function ${names.fn}(${parameterListOf([{ name: 'client', type: 'WdtBareClient', optional: false }, ...params])}): ${returnTypeOf(model)}`).block(() => {
+    const invoke = `client.invoke(${names.meta}, [${argNames.join(', ')}], options${check})`;
     writer.writeLine(
       spec.paged
         ? `return invokePage(client, ${names.meta}, [${argNames.join(', ')}], pager, options${check}) as ${returnTypeOf(model)};`
-        : `return client.invoke(${names.meta}, [${argNames.join(', ')}], options${check}) as ${returnTypeOf(model)};`,
+        : wraps
+          ? `return wrapData(${names.meta}, await ${invoke}) as ${names.result};`
+          : `return ${invoke} as ${returnTypeOf(model)};`,
     );
   });
   if (spec.paged) writeIterators(writer, model);
