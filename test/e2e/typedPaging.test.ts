@@ -12,9 +12,15 @@ const collect = async <T>(items: AsyncIterable<T>) => {
   return all;
 };
 
+// aftersales.refund.Refund.search reads the mock's declared 退换单 resource: the mock holds 25 refunds
+// modified within the first half hour of 2024 and one every ten days from January to March.
+const halfHour = Array.from({ length: 25 }, (_, i) => ({ refund_no: `TK-A${i}`, modified: `2024-01-01 00:${String(i).padStart(2, '0')}:00` }));
+const quarter = Array.from({ length: 7 }, (_, i) => ({ refund_no: `TK-B${i}`, modified: new Date(Date.UTC(2024, 0, 2 + i * 10, 4)).toISOString().replace('T', ' ').slice(0, 19) }));
+const refundMock = () => createMockFetch({ seed: { resources: { refund: [...halfHour, ...quarter] } } });
+
 describe('typed paging against the mock', () => {
   it('aftersalesRefundRefundSearchAll yields every item the pages hold', async () => {
-    const mock = createMockFetch();
+    const mock = refundMock();
     const client = new WdtBareClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const params = { modified_from: '2024-01-01 00:00:00', modified_to: '2024-01-01 00:30:00' };
     const first = await aftersalesRefundRefundSearch(client, params, { pageSize: 10, pageNo: 0, calcTotal: true });
@@ -25,21 +31,21 @@ describe('typed paging against the mock', () => {
   });
 
   it('aftersalesRefundRefundSearchRange walks a 70-day range in 30-day windows', async () => {
-    const mock = createMockFetch();
+    const mock = refundMock();
     const client = new WdtBareClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const items = await collect(aftersalesRefundRefundSearchRange(client, {}, { from: '2024-01-01 00:00:00', to: '2024-03-11 00:00:00', pageSize: 100, maxItems: 1000 }));
-    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((item) => item.refund_no).filter((no) => no.startsWith('TK-B')).sort()).toEqual(quarter.map((r) => r.refund_no));
     const windows = new Set(mock.calls.map((c) => JSON.stringify([(c.args[0] as Record<string, string>).modified_from, (c.args[0] as Record<string, string>).modified_to])));
     expect(windows.size).toBe(3);
   });
 
   it('the tree offers the same per method', async () => {
-    const mock = createMockFetch();
+    const mock = refundMock();
     const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const params = { modified_from: '2024-01-01 00:00:00', modified_to: '2024-01-01 00:30:00' };
     const viaTree = await collect(wdt.aftersales.refund.Refund.searchAll(params, { pageSize: 50 }));
     const viaPaginate = await collect(wdt.paginate('aftersales.refund.Refund.search', params, { pageSize: 50 }));
     expect(viaTree).toEqual(viaPaginate);
-    expect(viaTree.length).toBeGreaterThan(0);
+    expect(viaTree.map((item) => item.refund_no).sort()).toEqual(halfHour.map((r) => r.refund_no).sort());
   });
 });
