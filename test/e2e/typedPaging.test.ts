@@ -12,9 +12,14 @@ const collect = async <T>(items: AsyncIterable<T>) => {
   return all;
 };
 
+// aftersales.refund.Refund.search answers from the mock's declared resource `refund`: 25 refunds
+// changed a minute apart from 2024-01-01 00:00:00 give several pages of 10 in the first half hour.
+const REFUNDS = Array.from({ length: 25 }, (_, i) => ({ refund_no: `TK${String(i).padStart(4, '0')}`, modified: `2024-01-01 00:${String(i).padStart(2, '0')}:00` }));
+const seed = { resources: { refund: REFUNDS } };
+
 describe('typed paging against the mock', () => {
   it('aftersalesRefundRefundSearchAll yields every item the pages hold', async () => {
-    const mock = createMockFetch();
+    const mock = createMockFetch({ seed });
     const client = new WdtBareClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const params = { modified_from: '2024-01-01 00:00:00', modified_to: '2024-01-01 00:30:00' };
     const first = await aftersalesRefundRefundSearch(client, params, { pageSize: 10, pageNo: 0, calcTotal: true });
@@ -25,7 +30,7 @@ describe('typed paging against the mock', () => {
   });
 
   it('aftersalesRefundRefundSearchRange walks a 70-day range in 30-day windows', async () => {
-    const mock = createMockFetch();
+    const mock = createMockFetch({ seed });
     const client = new WdtBareClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const items = await collect(aftersalesRefundRefundSearchRange(client, {}, { from: '2024-01-01 00:00:00', to: '2024-03-11 00:00:00', pageSize: 100, maxItems: 1000 }));
     expect(items.length).toBeGreaterThan(0);
@@ -34,7 +39,7 @@ describe('typed paging against the mock', () => {
   });
 
   it('the tree offers the same per method', async () => {
-    const mock = createMockFetch();
+    const mock = createMockFetch({ seed });
     const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, fetch: mock.fetch });
     const params = { modified_from: '2024-01-01 00:00:00', modified_to: '2024-01-01 00:30:00' };
     const viaTree = await collect(wdt.aftersales.refund.Refund.searchAll(params, { pageSize: 50 }));
