@@ -78,7 +78,7 @@ describe('execute, then answer with a gateway error or a 429 carrying the succes
       const wdt = new WdtClient({ ...mockAccount, baseUrl: mock.url, maxRetries: 3, sleep: async () => {} });
       await wdt.wms.stockin.PreStockin.cancel('RK2004210014');
       expect(mock.calls.map((c) => c.status)).toEqual([100, 100, 0]);
-      expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+      expect(mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(10); // 已取消
     } finally {
       await mock.close();
     }
@@ -105,7 +105,7 @@ describe('many clients cancelling the same documents at once', () => {
           expect((failure as { error: unknown }).error).toBeInstanceOf(WdtApiError);
           expect((failure as { error: WdtApiError }).error).toMatchObject({ status: 100, apiMessage: '入库单状态不为待审核或编辑中 ' });
         }
-        expect(mock.state.preStockins.get(no)?.status).toBe('已取消');
+        expect(mock.state.resources.get('stockin.pre', no)?.status).toBe(10); // 已取消
       }
 
       const cancelOrders = results.filter((r) => r.no === 'QR') as { ok: boolean; data: { success_data: string[]; error_data: { order_no: string; err_msg: string }[] } }[];

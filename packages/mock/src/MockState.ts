@@ -2,7 +2,6 @@ import { formatBeijingDateTime } from './behaviours/beijingTime.js';
 import { DocumentNumbers } from './behaviours/DocumentNumbers.js';
 import { DEFAULT_GOODS, GoodsStore, type MockGoodsSeed } from './behaviours/GoodsStore.js';
 import { DEFAULT_RESOURCES } from './behaviours/defaultResources.js';
-import { DEFAULT_PRE_STOCKINS, PreStockinStore, type PreStockinOrder } from './behaviours/PreStockinStore.js';
 import { DEFAULT_PURCHASE_ORDERS, PurchaseOrderStore, type MockPurchaseOrderSeed } from './behaviours/PurchaseOrderStore.js';
 import { RawTradeStore, type MockRawTradeSeed } from './behaviours/RawTradeStore.js';
 import { DEFAULT_SHOPS, ShopStore, type MockShopSeed } from './behaviours/ShopStore.js';
@@ -19,7 +18,6 @@ import type { MockMethodSpec } from './MockMethodSpec.js';
  * default documents. Records may leave out what the mock can fill in (ids, timestamps, zeros).
  */
 export interface MockSeed {
-  preStockins?: readonly PreStockinOrder[];
   shops?: readonly MockShopSeed[];
   goods?: readonly MockGoodsSeed[];
   stock?: readonly MockStockSeed[];
@@ -31,7 +29,6 @@ export interface MockSeed {
 
 /** Every kind of document a seed or fixtures file may hold. */
 export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
-  'preStockins',
   'shops',
   'goods',
   'stock',
@@ -41,7 +38,6 @@ export const MOCK_SEED_KINDS: readonly (keyof MockSeed)[] = [
 ];
 
 const DEFAULT_SEED: Required<MockSeed> = {
-  preStockins: DEFAULT_PRE_STOCKINS,
   shops: DEFAULT_SHOPS,
   goods: DEFAULT_GOODS,
   stock: DEFAULT_STOCK,
@@ -52,8 +48,6 @@ const DEFAULT_SEED: Required<MockSeed> = {
 
 /** The in-memory ERP behind the methods with hand-written behaviour: one store per kind of document. */
 export class MockState {
-  /** 退货预入库单 (wms.stockin.PreStockin). */
-  readonly preStockins: PreStockinStore;
   /** Shops: raw orders can only be pushed to a known, enabled, self-owned one. */
   readonly shops: ShopStore;
   /** The goods archive (goods.Goods). */
@@ -77,7 +71,6 @@ export class MockState {
     const goods = [...DEFAULT_GOODS, ...goodsNamedByExamples(methods, DEFAULT_GOODS)];
     this.#seed = { ...DEFAULT_SEED, goods, ...Object.fromEntries(Object.entries(seed).filter(([, value]) => value !== undefined)) };
     const clock = () => formatBeijingDateTime(now());
-    this.preStockins = new PreStockinStore(this.#seed.preStockins);
     this.shops = new ShopStore(this.#seed.shops);
     this.goods = new GoodsStore(this.#seed.goods, clock);
     this.stock = new StockLedger(this.#seed.stock, clock);
@@ -95,7 +88,6 @@ export class MockState {
 
   /** Back to the seed documents (the store objects stay the same). */
   reset(): void {
-    this.preStockins.replaceAll(this.#seed.preStockins);
     this.shops.replaceAll(this.#seed.shops);
     this.goods.replaceAll(this.#seed.goods);
     this.stock.replaceAll(this.#seed.stock);

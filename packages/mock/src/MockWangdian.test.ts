@@ -58,7 +58,7 @@ describe('the mock verifies requests with the core that clients sign with', () =
   ])('rejects %s with the documented status and message', async (_label, change, status, message) => {
     const mock = createMockFetch({ now: fixedClock });
     expect(await envelopeOf(mock, { ...cancel, ...change })).toEqual({ status, message });
-    expect(mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210015')?.status).toBe(30); // 待审核
   });
 
   it.each([
@@ -141,10 +141,10 @@ describe('the mock records every call to /openapi', () => {
     const mock = createMockFetch({ now: fixedClock });
     const calls = mock.calls;
     await callMock(mock, { method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210014'] });
-    expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(10); // 已取消
     mock.reset();
     expect(calls).toEqual([]);
-    expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('编辑中');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(20); // 编辑中
   });
 });
 

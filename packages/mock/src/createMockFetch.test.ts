@@ -35,13 +35,13 @@ describe('createMockFetch: the mock in process, without a socket', () => {
     const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210015'], nowMs: FIXED_NOW_MS, baseUrl: mock.url });
     await expect(mock.fetch(signed.url, { method: 'POST', body: signed.body, signal })).rejects.toMatchObject({ name: 'AbortError' });
     expect(mock.calls).toEqual([]);
-    expect(mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210015')?.status).toBe(30); // 待审核
   });
 
   it('gives each mock its own state', async () => {
     const first = createMockFetch({ now: () => FIXED_NOW_MS });
     const second = createMockFetch({ now: () => FIXED_NOW_MS });
     await clientCall(first.fetch, 'wms.stockin.PreStockin.cancel', ['RK2004210014']);
-    expect(second.state.preStockins.get('RK2004210014')?.status).toBe('编辑中');
+    expect(second.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(20); // 编辑中
   });
 });

@@ -41,7 +41,7 @@ describe('createMockServer: a real HTTP server on loopback', () => {
     const response = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 0 });
-    expect(server.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+    expect(server.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(10); // 已取消
     expect(server.calls).toEqual([expect.objectContaining({ method: 'wms.stockin.PreStockin.cancel', args: ['RK2004210014'], status: 0 })]);
   });
 
@@ -75,7 +75,7 @@ describe('createMockServer: a real HTTP server on loopback', () => {
       req.end(signed.body);
     });
     expect(JSON.parse(answer)).toEqual({ status: 1, message: '参数错误' });
-    expect(server.state.preStockins.get('RK2004210014')?.status).toBe('编辑中');
+    expect(server.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(20); // 编辑中
   });
 
   it('has an in-process fetch that shares its state with the socket', async () => {

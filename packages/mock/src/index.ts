@@ -18,7 +18,6 @@ export { MOCK_FAULT_TYPES, RATE_LIMIT_MESSAGES, type MockFault, type MockFaultRu
 export type { MockBehaviour, MockCallContext } from './behaviours/MockBehaviour.js';
 export type { CancelResult } from './behaviours/CancelResult.js';
 export { DocumentStore } from './behaviours/DocumentStore.js';
-export { PreStockinStore, PRE_STOCKIN_STATUS_CODES, type PreStockinOrder, type PreStockinStatus } from './behaviours/PreStockinStore.js';
 export { OUTER_NO_TAKEN, type GoodsLine } from './behaviours/goodsLines.js';
 export { ShopStore, SELF_OWNED_PLATFORM_ID, type MockShop, type MockShopSeed } from './behaviours/ShopStore.js';
 export { GoodsStore, type MockGoods, type MockGoodsSeed, type MockSpec, type MockSpecSeed } from './behaviours/GoodsStore.js';

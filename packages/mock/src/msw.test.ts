@@ -22,7 +22,7 @@ describe('wdtHandlers: the mock as msw handlers', () => {
     expect(wdt.baseUrl).toBe(WDT_PRODUCTION_URL);
     await wdt.call('wms.stockin.PreStockin.cancel', ['RK2004210014']);
     await wdt.call('purchase.PurchaseOrder.cancelOrder', ['CG202005150101']);
-    expect(handlers.mock.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+    expect(handlers.mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(10); // 已取消
     expect(handlers.mock.state.purchaseOrders.get('CG202005150101')?.status).toBe('已取消');
     expect(handlers.mock.calls.map((call) => [call.method, call.status])).toEqual([
       ['wms.stockin.PreStockin.cancel', 0],
@@ -62,7 +62,7 @@ describe('wdtHandlers: the mock as msw handlers', () => {
     expect(await form.json()).toEqual({ status: 1, message: '参数错误' });
     const huge = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: ' '.repeat(11 * 1024 * 1024) });
     expect(huge.status).toBe(413);
-    expect(handlers.mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    expect(handlers.mock.state.resources.get('stockin.pre', 'RK2004210015')?.status).toBe(30); // 待审核
   });
 
   it('answers other paths and verbs under /openapi with the mock\'s 404', async () => {

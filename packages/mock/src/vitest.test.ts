@@ -12,13 +12,13 @@ describe('useWdtMock, a loopback server for the file', () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/openapi$/);
     await new WdtClient(mock.clientOptions).call('wms.stockin.PreStockin.cancel', ['RK2004210014']);
     mock.faults.add({ fault: { type: 'badGateway' } });
-    expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('已取消');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(10); // 已取消
     expect(mock.calls).toHaveLength(1);
   });
 
   it('is reset before each test: documents, calls and faults as they started', async () => {
     expect(mock.url).toBe(seenUrl);
-    expect(mock.state.preStockins.get('RK2004210014')?.status).toBe('编辑中');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210014')?.status).toBe(20); // 编辑中
     expect([mock.calls, mock.faults.rules]).toEqual([[], []]);
   });
 });
@@ -31,12 +31,14 @@ describe('after the block that used it', () => {
 });
 
 describe('useWdtMock({ inProcess: true })', () => {
-  const mock = useWdtMock({ inProcess: true, seed: { preStockins: [{ pre_stockin_no: 'RK1', status: '待审核' }] } });
+  const mock = useWdtMock({ inProcess: true, seed: { resources: { 'stockin.pre': [{ stockin_no: 'RK1', status: 30 }] } } });
 
   it('answers through its fetch, with the seed given', async () => {
     expect(mock.clientOptions.fetch).toBe(mock.fetch);
     await new WdtClient(mock.clientOptions).call('wms.stockin.PreStockin.cancel', ['RK1']);
-    expect(mock.state.preStockins.list()).toEqual([{ pre_stockin_no: 'RK1', status: '已取消' }]);
+    expect(mock.state.resources.get('stockin.pre', 'RK1')?.status).toBe(10); // 已取消
+    // The seed's resources take the place of the default ones (RK2004210015 待审核).
+    expect(mock.state.resources.has('stockin.pre', 'RK2004210015')).toBe(false);
   });
 });
 

@@ -44,7 +44,7 @@ describe('emitted output', () => {
   it('documents every method in one OpenAPI 3.1 document', async () => {
     const doc = JSON.parse((await emitTarget('openapi', models, '1.0.0')).get('openapi.json')!);
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/demo.Thing.search', '/wms.stockin.PreStockin.cancel', '/wms.stockother.In.cancelOrder', '/wms.stockother.InQuery.queryWithDetail']);
+    expect(Object.keys(doc.paths)).toEqual(['/demo.Thing.search', '/wms.stockin.PreStockin.cancel', '/wms.stockin.PreStockin.search', '/wms.stockother.In.cancelOrder', '/wms.stockother.InQuery.queryWithDetail']);
     expect(doc.paths['/demo.Thing.search'].post.parameters.map((p: { name: string }) => p.name)).toEqual(['page_size', 'page_no', 'calc_total']);
     expect(doc.components.schemas.WmsStockotherInCancelOrderArgs.prefixItems[0]).toMatchObject({ type: 'array', items: { type: 'string' } });
   });

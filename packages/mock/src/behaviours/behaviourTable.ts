@@ -1,4 +1,3 @@
-import { failure } from '../MockEnvelope.js';
 import { goodsBehaviours } from './goodsBehaviours.js';
 import type { MockBehaviour } from './MockBehaviour.js';
 import { purchaseOrderBehaviours } from './purchaseOrderBehaviours.js';
@@ -12,10 +11,6 @@ import { tradeBehaviours } from './tradeBehaviours.js';
  * Every other spec'd method gets the generic answer.
  */
 export const behaviourTable: Readonly<Record<string, MockBehaviour>> = {
-  'wms.stockin.PreStockin.cancel': ({ state, args }) => {
-    const result = state.preStockins.cancel(args[0] as string);
-    return result.cancelled ? { status: 0 } : failure(100, result.reason);
-  },
   ...stockBehaviours,
   ...rawTradeBehaviours,
   ...tradeBehaviours,

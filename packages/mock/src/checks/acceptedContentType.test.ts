@@ -39,7 +39,7 @@ describe('a request whose Content-Type the open API does not take', () => {
     const response = await mock.fetch(signed.url, { method: 'POST', headers, body: new Blob([signed.body]) });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 1, message: '参数错误' });
-    expect(mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210015')?.status).toBe(30); // 待审核
     expect(mock.faults.rules[0]).toMatchObject({ remaining: 1, applied: 0 });
     expect(mock.calls).toEqual([{ time: FIXED_NOW_MS, sid: DEFAULT_MOCK_ACCOUNT.sid, method: 'wms.stockin.PreStockin.cancel', status: 1, message: '参数错误' }]);
   });

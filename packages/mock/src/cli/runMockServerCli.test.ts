@@ -75,7 +75,7 @@ describe('runMockServerCli, in process', () => {
   it('starts from a fixtures file, injects the --fault rules and logs each fault', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wdt-mock-cli-'));
     const fixtures = join(dir, 'fixtures.json');
-    writeFileSync(fixtures, JSON.stringify({ preStockins: [{ pre_stockin_no: 'RK9', status: '待审核' }] }));
+    writeFileSync(fixtures, JSON.stringify({ resources: { 'stockin.pre': [{ stockin_no: 'RK9', status: 30 }] } }));
     const stdout = collector();
     const stderr = collector();
     const stop = new AbortController();

@@ -14,7 +14,7 @@ const DECLARATIONS_PENDING: readonly string[] = [
 ];
 
 // The stateful count this branch reached; it may only grow (issue 15 asks for at least 120 of the catalog).
-const STATEFUL_AT_LEAST = 159;
+const STATEFUL_AT_LEAST = 161;
 
 describe('state across the catalog', () => {
   it('counts the stateful methods', () => {

@@ -39,7 +39,7 @@ function cancelRequest(baseUrl: string, signal?: AbortSignal): [string, RequestI
   const signed = encodeRequest({ credentials: DEFAULT_MOCK_ACCOUNT, method: 'wms.stockin.PreStockin.cancel', args: [DOCUMENT], nowMs: FIXED_NOW_MS, baseUrl });
   return [signed.url, { method: 'POST', headers: signed.headers, body: signed.body, ...(signal ? { signal } : {}) }];
 }
-const statusOf = (mock: WdtMock) => mock.state.preStockins.get(DOCUMENT)?.status;
+const statusOf = (mock: WdtMock) => mock.state.resources.get('stockin.pre', DOCUMENT)?.status;
 const causeCode = (error: unknown) => ((error as { cause?: { code?: string } }).cause ?? {}).code;
 
 describe.each(frontDoors)('faults through %s', (_door, open) => {
@@ -47,7 +47,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     const { mock, fetch } = await open({ type: 'latency', ms: 150 });
     const started = performance.now();
     const response = await fetch(...cancelRequest(mock.url));
-    expect(statusOf(mock)).toBe('已取消');
+    expect(statusOf(mock)).toBe(10); // 已取消
     expect(await response.json()).toEqual({ status: 0 });
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
     expect(mock.calls).toEqual([expect.objectContaining({ status: 0, fault: 'latency' })]);
@@ -60,7 +60,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     const { mock, fetch } = await open({ type: 'rateLimit', limit });
     const response = await fetch(...cancelRequest(mock.url));
     expect([response.status, await response.json()]).toEqual([200, { status: 100, message }]);
-    expect(statusOf(mock)).toBe('待审核');
+    expect(statusOf(mock)).toBe(30); // 待审核
     expect(mock.calls).toEqual([expect.objectContaining({ args: [DOCUMENT], status: 100, message, fault: 'rateLimit' })]);
   });
 
@@ -70,7 +70,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     expect(response.status).toBe(502);
     expect(response.headers.get('content-type')).toBe('text/html');
     expect(await response.text()).toContain('<title>502 Bad Gateway</title>');
-    expect(statusOf(mock)).toBe('待审核');
+    expect(statusOf(mock)).toBe(30); // 待审核
     expect(mock.calls).toEqual([{ time: FIXED_NOW_MS, sid: 'wdtapi3', method: 'wms.stockin.PreStockin.cancel', fault: 'badGateway' }]);
   });
 
@@ -80,7 +80,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe('fetch failed');
     expect(causeCode(error)).toBe('ECONNRESET');
-    expect(statusOf(mock)).toBe('待审核');
+    expect(statusOf(mock)).toBe(30); // 待审核
     expect(mock.calls).toEqual([expect.objectContaining({ fault: 'connectionReset' })]);
     expect(mock.calls[0]).not.toHaveProperty('status');
   });
@@ -90,7 +90,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     const error = await fetch(...cancelRequest(mock.url)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect(['UND_ERR_SOCKET', 'ECONNRESET']).toContain(causeCode(error));
-    expect(statusOf(mock)).toBe('已取消');
+    expect(statusOf(mock)).toBe(10); // 已取消
     expect(mock.calls).toEqual([expect.objectContaining({ status: 0, fault: 'dropAfterExecute' })]);
   });
 
@@ -99,7 +99,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     const abort = new AbortController();
     const response = await fetch(...cancelRequest(mock.url, abort.signal));
     expect(response.status).toBe(200);
-    expect(statusOf(mock)).toBe('已取消');
+    expect(statusOf(mock)).toBe(10); // 已取消
     const body = response.text();
     const outcome = await Promise.race([body.then(() => 'ended', () => 'failed'), new Promise((resolve) => setTimeout(resolve, 100, 'still open'))]);
     expect(outcome).toBe('still open');
@@ -112,7 +112,7 @@ describe.each(frontDoors)('faults through %s', (_door, open) => {
     const response = await fetch(...cancelRequest(mock.url));
     expect(await response.json()).toEqual({ status: 7, message: '时间戳错误' });
     expect(response.headers.get('date')).toBe(new Date(FIXED_NOW_MS + 600_000).toUTCString());
-    expect(statusOf(mock)).toBe('待审核');
+    expect(statusOf(mock)).toBe(30); // 待审核
     expect(mock.calls).toEqual([expect.objectContaining({ time: FIXED_NOW_MS + 600_000, status: 7, fault: 'clockSkew' })]);
   });
 });

@@ -51,7 +51,7 @@ describe('a mock with rateLimit', () => {
     const mock = createMockFetch({ now: () => now, rateLimit: { perMinute: 1 } });
     expect(await envelopeOf(mock, { ...cancel('RK2004210014'), clientNowMs: now })).toEqual({ status: 0 });
     expect(await envelopeOf(mock, { ...cancel('RK2004210015'), clientNowMs: now })).toEqual(refused);
-    expect(mock.state.preStockins.get('RK2004210015')?.status).toBe('待审核');
+    expect(mock.state.resources.get('stockin.pre', 'RK2004210015')?.status).toBe(30); // 待审核
     // Another method has its own quota; the next minute brings a fresh one.
     expect(await envelopeOf(mock, { method: 'system.Core.now', args: [], clientNowMs: now })).toEqual({ status: 0, data: now });
     now += minute;

@@ -18,8 +18,8 @@ export function specsFolder(files: Record<string, string>, { withSeeds = false }
   const dir = scratchFolder('specs-');
   copyFileSync(join(repoSpecsDir, 'spec.schema.json'), join(dir, 'spec.schema.json'));
   if (withSeeds) {
-    // The cancel's mock declaration names the resource its query defines: the query comes along.
-    for (const seed of ['wms.stockin.PreStockin.cancel.yaml', 'wms.stockother.In.cancelOrder.yaml', 'wms.stockother.InQuery.queryWithDetail.yaml']) {
+    // Each cancel's mock declaration names the resource its query defines: the query comes along.
+    for (const seed of ['wms.stockin.PreStockin.cancel.yaml', 'wms.stockin.PreStockin.search.yaml', 'wms.stockother.In.cancelOrder.yaml', 'wms.stockother.InQuery.queryWithDetail.yaml']) {
       writeFileSync(join(dir, seed), readFileSync(join(repoSpecsDir, seed)));
     }
   }
