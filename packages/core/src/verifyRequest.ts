@@ -27,8 +27,17 @@ const SIGNED_PARAMS = ['sid', 'key', 'salt', 'method', 'timestamp', 'v', 'page_s
  * (error-code guide qjbguide_cwmsm), then parses the body array.
  */
 export function verifyRequest(input: VerifyRequestInput): VerifiedRequest {
-  const { query } = input;
-  const get = (name: string) => query.get(name) ?? '';
+  // One pass over the query (each URLSearchParams.get is a scan): the first value of each name, as
+  // get() answers, and whether a name is unknown or repeated (refused after the account checks).
+  const params: Record<string, string> = {};
+  let sign: string | undefined;
+  let unknownOrRepeated = false;
+  for (const [name, value] of input.query) {
+    if (name === 'sign') sign ??= value;
+    else if (!SIGNED_PARAMS.includes(name) || Object.hasOwn(params, name)) unknownOrRepeated = true;
+    else params[name] = value;
+  }
+  const get = (name: string) => params[name] ?? '';
   const account = input.findAccount(get('sid'));
   if (!account) return { ok: false, status: 1, message: 'sid is not exists' };
   const { secret, salt } = parseAppSecret(account.appSecret);
@@ -41,13 +50,8 @@ export function verifyRequest(input: VerifyRequestInput): VerifiedRequest {
   if (Math.abs(Number(timestamp) - toWdtTimestamp(input.nowMs)) > WDT_TIMESTAMP_WINDOW_SECONDS) {
     return { ok: false, status: 7, message: '时间戳错误' };
   }
-  const params: Record<string, string> = {};
-  for (const [name, value] of query) {
-    if (name === 'sign') continue;
-    if (!SIGNED_PARAMS.includes(name) || name in params) return { ok: false, status: 1, message: '参数错误' };
-    params[name] = value;
-  }
-  if (get('salt') !== salt || !verifySignature(params, input.body, secret, get('sign'))) {
+  if (unknownOrRepeated) return { ok: false, status: 1, message: '参数错误' };
+  if (get('salt') !== salt || !verifySignature(params, input.body, secret, sign ?? '')) {
     return { ok: false, status: 1, message: '验证失败' };
   }
   let args: unknown;
@@ -58,7 +62,7 @@ export function verifyRequest(input: VerifyRequestInput): VerifiedRequest {
   }
   if (!Array.isArray(args)) return { ok: false, status: 1, message: 'invalid argument count' };
   const verified: VerifiedRequest = { ok: true, sid: account.sid, method: get('method'), args };
-  if (query.has('page_size') || query.has('page_no')) {
+  if (Object.hasOwn(params, 'page_size') || Object.hasOwn(params, 'page_no')) {
     const pageSize = Number(get('page_size'));
     const pageNo = Number(get('page_no') || '0');
     if (!Number.isInteger(pageSize) || pageSize < 1 || !Number.isInteger(pageNo) || pageNo < 0) {
