@@ -121,12 +121,11 @@ function testReports() {
 /**
  * The docs mirror for the conformance check, made explicit so turbo hashes it (turbo.json: the
  * spec-draft test task's env): WDT_DOCS_DIR as an absolute path (turbo runs tasks in their package's
- * folder), else ../shared/wangdian-docs when it exists, else empty (the check is skipped). The mirror
+ * folder), else empty (the check is skipped; nothing outside the repository is looked for). The mirror
  * is outside the repository, so its content is hashed here, into WDT_DOCS_DIGEST.
  */
 function docsMirrorEnv() {
-  const beside = resolve(root, '..', 'shared', 'wangdian-docs');
-  const dir = process.env.WDT_DOCS_DIR ? resolve(process.env.WDT_DOCS_DIR) : existsSync(join(beside, 'pages')) ? beside : '';
+  const dir = process.env.WDT_DOCS_DIR ? resolve(process.env.WDT_DOCS_DIR) : '';
   if (dir === '' || !existsSync(dir)) return { WDT_DOCS_DIR: dir, WDT_DOCS_DIGEST: '' };
   const hash = createHash('sha256');
   const walk = (folder) => {

@@ -1,9 +1,9 @@
 // Where the checks against the official pages find them: the mirror is not part of the repository.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { besideCheckout, findDocsMirror, fixturePagesDir, repoRoot } from './docPaths.ts';
+import { findDocsMirror, fixturePagesDir } from './docPaths.ts';
 
 const fixtureDocs = dirname(fixturePagesDir);
 const empty = mkdtempSync(join(tmpdir(), 'wdt-no-mirror-'));
@@ -19,8 +19,8 @@ describe('findDocsMirror', () => {
     expect(() => findDocsMirror({ WDT_DOCS_DIR: empty })).toThrow(`${join(empty, 'pages')} does not exist`);
   });
 
-  it('falls back to ../shared/wangdian-docs beside the checkout when it has pages/, else to no mirror', () => {
-    expect(besideCheckout).toBe(resolve(repoRoot, '..', 'shared', 'wangdian-docs'));
-    expect(findDocsMirror({})).toBe(existsSync(join(besideCheckout, 'pages')) ? besideCheckout : undefined);
+  // Regression: it used to look beside the checkout (../shared), outside the repository a user clones.
+  it('has no mirror without WDT_DOCS_DIR: nothing outside the repository is looked for', () => {
+    expect(findDocsMirror({})).toBeUndefined();
   });
 });

@@ -6,17 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const specsDir = join(repoRoot, 'specs');
 
-/** Where the mirror is looked for when WDT_DOCS_DIR is not set: beside the checkout, as on the project's machines. */
-export const besideCheckout = resolve(repoRoot, '..', 'shared', 'wangdian-docs');
-
 /** Says how to provide the mirror, for the messages of whatever needs it. */
-export const howToProvideMirror = `set WDT_DOCS_DIR to the mirrored official docs (the folder with pages/ and catalog.md), or put them at ${besideCheckout}`;
+export const howToProvideMirror = 'set WDT_DOCS_DIR to the mirrored official docs (the folder with pages/ and catalog.md)';
 
 /**
  * The mirrored official doc pages (pages/<method>.md, catalog.md), which are not part of the
- * repository: WDT_DOCS_DIR when set (it must then exist), else ../shared/wangdian-docs beside the
- * checkout when that exists, else undefined: a clone on its own has no mirror, and only the check of
- * every spec against every page needs one.
+ * repository and never looked for outside it: WDT_DOCS_DIR when set (it must then exist), else
+ * undefined: a clone on its own has no mirror, and only the check of every spec against every page
+ * needs one (CI's .ci/run sets WDT_DOCS_DIR where its machine has the mirror).
  */
 export function findDocsMirror(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.WDT_DOCS_DIR) {
@@ -24,7 +21,7 @@ export function findDocsMirror(env: NodeJS.ProcessEnv = process.env): string | u
     if (!existsSync(join(dir, 'pages'))) throw new Error(`WDT_DOCS_DIR=${env.WDT_DOCS_DIR}: ${join(dir, 'pages')} does not exist`);
     return dir;
   }
-  return existsSync(join(besideCheckout, 'pages')) ? besideCheckout : undefined;
+  return undefined;
 }
 
 /** The catalog that sits beside a mirror's pages folder (pages/../catalog.md). */

@@ -20,8 +20,8 @@ the page contradicts itself or the drafter had to choose; review it against the 
 
 Options:
   --missing        draft every page that has no spec yet
-  --pages <dir>    the mirrored doc pages (default: $WDT_DOCS_DIR/pages, else
-                   ../shared/wangdian-docs/pages beside the checkout); catalog.md is read beside it
+  --pages <dir>    the mirrored doc pages (default: $WDT_DOCS_DIR/pages); catalog.md is read
+                   beside it
   --out <dir>      where specs are written (default: specs/)
   --force          overwrite an existing spec (a reviewed spec is source: think twice)
   --stdout         print the draft instead of writing it
