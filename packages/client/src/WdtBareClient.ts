@@ -128,11 +128,12 @@ export class WdtBareClient {
    * timeouts and gateway failures only when idempotent; one clock-corrected retry on status 7.
    * The steps are in pipeline/ (retryStep → attemptStep: sign, middleware, send, decode; clockSkewStep, classifyStep).
    */
-  send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
+  async send(method: string, args: readonly unknown[], options: RawCallOptions = {}): Promise<DecodedEnvelope> {
     return this.#send(method, args, options, options.idempotent ?? false);
   }
 
-  async #send(method: string, args: readonly unknown[], options: RawCallOptions, idempotent: boolean): Promise<DecodedEnvelope> {
+  // Not async: it hands on retryStep's promise (one promise less per call); callers are async, so what it throws rejects theirs.
+  #send(method: string, args: readonly unknown[], options: RawCallOptions, idempotent: boolean): Promise<DecodedEnvelope> {
     const o = this.#pipeline;
     checkNumericOptions(options); // a call's own timeoutMs and maxRetries (a microsecond for a few keys)
     const ctx: CallContext = {

@@ -41,16 +41,19 @@ export function encodeRequest(input: EncodeRequestInput): EncodedRequest {
   const body = JSON.stringify(input.args);
   const paging = input.pager && pagerParams(input.pager);
   // Written in sorted key order, the order of the URL (the signature orders its own way), then sign.
-  const query: Record<string, string> = {
-    ...(paging && { calc_total: paging.calc_total }),
-    key: input.credentials.appKey,
-    method: input.method,
-    ...(paging && { page_no: paging.page_no, page_size: paging.page_size }),
-    salt,
-    sid: input.credentials.sid,
-    timestamp: String(toWdtTimestamp(input.nowMs)),
-    v: WDT_API_VERSION,
-  };
+  // Assigned one by one: object spreads here cost more than the signature (V8 clones them slowly).
+  const query: Record<string, string> = {};
+  if (paging) query.calc_total = paging.calc_total;
+  query.key = input.credentials.appKey;
+  query.method = input.method;
+  if (paging) {
+    query.page_no = paging.page_no;
+    query.page_size = paging.page_size;
+  }
+  query.salt = salt;
+  query.sid = input.credentials.sid;
+  query.timestamp = String(toWdtTimestamp(input.nowMs));
+  query.v = WDT_API_VERSION;
   query.sign = signRequest(query, body, secret);
   const url = `${normalizeBaseUrl(input.baseUrl ?? WDT_PRODUCTION_URL)}?${new URLSearchParams(query)}`;
   return { method: input.method, url, body, headers: { 'Content-Type': 'application/json' }, query };

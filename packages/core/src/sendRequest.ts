@@ -50,7 +50,7 @@ function inspectFailure(error: unknown): { code: string | undefined; neverOpened
 }
 
 // Thrown inside sendRequest when a body passes the limit; caught there and reported.
-const TOO_LARGE = Symbol('body too large');
+const TOO_LARGE = Symbol(); // (no description: it never leaves this function)
 // As sent: a byte-order mark stays (it makes the body no JSON envelope), invalid bytes become U+FFFD.
 // One decoder serves every call (a one-shot decode keeps no state).
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
