@@ -7,8 +7,9 @@
 // changed since the last build (hashes in dist/.sources.json), declarations from TypeScript's
 // transpileDeclaration (the sources are written for `isolatedDeclarations`, so no program is built).
 // With --cjs also dist/cjs/**: a CommonJS copy (transpileModule; its plain `exports.name = …` is a
-// fraction of esbuild's per-file interop preamble) with its own declarations, marked by
-// dist/cjs/package.json, so `require` gets types that say CommonJS. No source maps are shipped.
+// fraction of esbuild's per-file interop preamble) marked by dist/cjs/package.json; the declarations
+// live there (so `require` gets types that say CommonJS) and the ES modules' re-export them. No
+// source maps are shipped.
 // Type errors are the `typecheck` task's business (`npm test`), as with any transpile-only build.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -105,8 +106,16 @@ async function transpileChangedFiles() {
       const errors = declaration.diagnostics ?? [];
       problems.push(...errors.map((d) => `src/${name}:${position(ts, d)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`));
       if (errors.length > 0) continue;
-      writeIfChanged(join(dist, name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
-      if (values.cjs) writeIfChanged(join(dist, 'cjs', name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
+      if (values.cjs) {
+        // The declarations once, in the CommonJS copy; the ES module's say they are the same. An ES
+        // module may import CommonJS (the reverse is an error under node16 resolution), and one set
+        // of declarations keeps a class the same type whichever way it was imported (the client had
+        // shipped every declaration twice, 1.6 MB of its 5 MB).
+        writeIfChanged(join(dist, 'cjs', name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
+        writeIfChanged(join(dist, name.replace(/\.ts$/, '.d.ts')), reexportFromCjs(name));
+      } else {
+        writeIfChanged(join(dist, name.replace(/\.ts$/, '.d.ts')), declaration.outputText);
+      }
     }
     if (values.cjs) {
       const { outputText } = ts.transpileModule(text, {
@@ -120,6 +129,12 @@ async function transpileChangedFiles() {
   }
   writeIfChanged(manifestFile, `${JSON.stringify(current)}\n`);
   return problems;
+}
+
+/** The ES module's declaration file: everything the CommonJS copy's declares. */
+function reexportFromCjs(name) {
+  const depth = name.split('/').length - 1;
+  return `export * from '${depth ? '../'.repeat(depth) : './'}cjs/${name.replace(/\.ts$/, '.js')}';\n`;
 }
 
 function position(ts, diagnostic) {

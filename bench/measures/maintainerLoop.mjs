@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatorBin, repo, timed } from './syntheticClient.mjs';
 import { median, row } from './timing.mjs';
-
-const PUBLIC_PACKAGES = [
-  ['core', 0.5],
-  ['client', 5],
-  ['cli', 5],
-  ['mock', 5],
-];
+import { UNPACKED_LIMIT_MB } from '../../scripts/pack.mjs';
 
 /**
  * The maintainer's loop (issue 13): `wdt-generate --check` and generating every target against
@@ -50,7 +44,7 @@ export async function measureMaintainerLoop({ quick }) {
 
 /** Unpacked size as npm reports it for the tarball `pnpm pack` writes (what `pnpm add` unpacks). */
 function packageSizes(dir) {
-  return PUBLIC_PACKAGES.map(([name, limitMb]) => {
+  return Object.entries(UNPACKED_LIMIT_MB).map(([name, limitMb]) => {
     const packed = spawnSync('pnpm', ['pack', '--pack-destination', dir], { cwd: join(repo, 'packages', name), encoding: 'utf8' });
     if (packed.status !== 0) throw new Error(`pnpm pack ${name}: ${packed.stderr}`);
     const tarball = packed.stdout.trim().split('\n').at(-1);

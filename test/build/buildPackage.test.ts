@@ -38,7 +38,11 @@ describe('buildPackage', () => {
     }
     expect(existsSync(join(dist, 'greet.test.js'))).toBe(false);
     expect(existsSync(join(dist, 'testing'))).toBe(false);
-    expect(readFileSync(join(dist, 'greet.d.ts'), 'utf8')).toContain('/** Says hello. */\nexport declare function greet(name: string): string;');
+    // The declarations exist once, in the CommonJS copy; the ES module's re-export them (regression: the
+    // client shipped every declaration twice and outgrew its 5 MB).
+    expect(readFileSync(join(dist, 'cjs/greet.d.ts'), 'utf8')).toContain('/** Says hello. */\nexport declare function greet(name: string): string;');
+    expect(readFileSync(join(dist, 'greet.d.ts'), 'utf8')).toBe("export * from './cjs/greet.js';\n");
+    expect(readFileSync(join(dist, 'generated/table.d.ts'), 'utf8')).toBe("export * from '../cjs/generated/table.js';\n");
     // Generated data ships without indentation; hand-written modules stay readable.
     expect(readFileSync(join(dist, 'generated/table.js'), 'utf8')).not.toContain('\n  ');
     expect(readFileSync(join(dist, 'greet.js'), 'utf8')).toContain('\n  return');
