@@ -16,7 +16,7 @@ import type { WdtAttemptLogger } from './pipeline/consoleLogger.js';
 import { withMiddleware, type WdtMiddleware } from './pipeline/WdtMiddleware.js';
 import type { WdtRateLimiter } from './rateLimit/WdtRateLimiter.js';
 import type { WdtCallEvent } from './WdtCallEvent.js';
-import { checkNumericOptions, validateClientOptions } from './validateClientOptions.js';
+import { checkOptions, validateClientOptions } from './validateClientOptions.js';
 
 export type { CallOptions, PageOptions, RawCallOptions, WdtPage } from './CallOptions.js';
 
@@ -135,7 +135,7 @@ export class WdtBareClient {
   // Not async: it hands on retryStep's promise (one promise less per call); callers are async, so what it throws rejects theirs.
   #send(method: string, args: readonly unknown[], options: RawCallOptions, idempotent: boolean): Promise<DecodedEnvelope> {
     const o = this.#pipeline;
-    checkNumericOptions(options); // a call's own timeoutMs and maxRetries (a microsecond for a few keys)
+    checkOptions(options); // a call's own timeoutMs and maxRetries (a microsecond for a few keys)
     const ctx: CallContext = {
       method,
       args,

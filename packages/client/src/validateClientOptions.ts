@@ -16,24 +16,26 @@ export interface CheckedOptions {
   logger?: unknown;
 }
 
-// The numeric options as a spec schema, checked by the same validateValue as a method's arguments:
-// each an integer in its range when given (undefined means the default).
-const NUMERIC_OPTIONS: FieldSchema = {
+// The options a client or a call may carry, as a spec schema checked by the same validateValue as a
+// method's arguments: the numbers each an integer in its range when given (undefined means the default).
+const OPTIONS_SCHEMA: FieldSchema = {
   type: 'object',
   properties: {
     maxRetries: { type: 'integer', minimum: 0, maximum: 1000 },
     timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_TIMEOUT_MS },
     retryBaseDelayMs: { type: 'integer', minimum: 0, maximum: MAX_TIMEOUT_MS },
     maxResponseBytes: { type: 'integer', minimum: 1 },
+    // Made by consoleLogger (a function, so that programs without one do not bundle it); typeOf says 'function'.
+    logger: { type: 'function' as FieldSchema['type'] },
   },
 };
 
 /**
- * Fails with WdtConfigError naming every wrong numeric option: `maxRetries: NaN` retried without end
- * and `timeoutMs` ≥ 2^31 timed out at once.
+ * Fails with WdtConfigError naming every wrong option of OPTIONS_SCHEMA: `maxRetries: NaN` retried
+ * without end and `timeoutMs` ≥ 2^31 timed out at once.
  */
-export function checkNumericOptions(options: CheckedOptions): void {
-  const issues = validateValue(options, NUMERIC_OPTIONS, 'WdtClient');
+export function checkOptions(options: CheckedOptions): void {
+  const issues = validateValue(options, OPTIONS_SCHEMA, 'WdtClient');
   if (issues.length > 0) throw new WdtConfigError(describeIssues(issues));
 }
 
@@ -47,9 +49,8 @@ export function validateClientOptions(options: CheckedOptions): void {
   const problem =
     missing.length > 0 ? `missing credentials: ${missing.join(', ')}`
     : options.baseUrl !== undefined && !isHttpUrl(options.baseUrl) ? 'baseUrl must be an http(s) URL'
-    : options.logger !== undefined && typeof options.logger !== 'function' ? 'logger must be a function (made by consoleLogger)'
     : undefined;
   if (problem) throw new WdtConfigError(`WdtClient: ${problem}`);
   parseAppSecret(options.appSecret as string);
-  checkNumericOptions(options);
+  checkOptions(options);
 }

@@ -5,14 +5,17 @@ import { createHash } from 'node:crypto';
  * `body` holding the exact body, + secret. `sign` itself is never part of it.
  */
 export function signatureBase(params: Readonly<Record<string, string>>, body: string, secret: string): string {
-  let base = secret;
-  // `body` is a pseudo-parameter sorted among the others (a `body` key in params means the same place).
-  const keys = Object.keys(params);
-  if (!keys.includes('body')) keys.push('body');
-  for (const key of keys.sort()) {
-    if (key === 'body') base += `body${body}`;
-    else if (key !== 'sign' && params[key] !== undefined) base += key + params[key];
+  // The keys in order by insertion: in practice they come sorted (the client writes them so) and this
+  // is one pass; a general sort cost as much as the md5 (issue 13's signing target is 1.5x a bare md5).
+  const keys = ['body'];
+  for (const key of Object.keys(params)) {
+    if (key === 'body' || key === 'sign' || params[key] === undefined) continue;
+    let i = keys.push(key) - 1;
+    for (; i > 0 && keys[i - 1]! > key; i--) keys[i] = keys[i - 1]!;
+    keys[i] = key;
   }
+  let base = secret;
+  for (const key of keys) base += key === 'body' ? `body${body}` : key + params[key];
   return base + secret;
 }
 
