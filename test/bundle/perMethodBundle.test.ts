@@ -52,7 +52,7 @@ describe('per-method bundles', () => {
       'a paged method with its item iterator (issue 16)',
       `import { WdtBareClient } from '@wdt-kit/client/bare';\nimport { aftersalesRefundRefundSearchAll } from '@wdt-kit/client/methods/aftersales.refund.Refund.search';\nconst c = new WdtBareClient({ sid: 's', appKey: 'k', appSecret: 'a:b' });\nexport const all = () => aftersalesRefundRefundSearchAll(c, {});`,
       ['partialFailure', 'not a time span', 'retrying in', 'hasOwn', 'rate-limit slot'],
-      // ABOVE the 6 KB budget of issue 16, by 0.77 KB (measured 6929 B = 6.77 KB): its own spec data (the
+      // ABOVE the 6 KB budget of issue 16, by 0.77 KB (measured 6937 B = 6.77 KB): its own spec data (the
       // query's 25 fields, ≈1.5 KB raw, ≈0.5 KB gzipped) and paging come on top of the write case's 5.99 KB.
       // This is the measured ceiling rounded up to the next 0.1 KB, so that it cannot grow unseen.
       6.8 * 1024,
