@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  */
 export function signatureBase(params: Readonly<Record<string, string>>, body: string, secret: string): string {
   // The keys in order by insertion: in practice they come sorted (the client writes them so) and this
-  // is one pass; a general sort cost as much as the md5 (issue 13's signing target is 1.5x a bare md5).
+  // is one pass; a general sort cost as much as the md5 (the bench's signing target is 1.5x a bare md5).
   const keys = ['body'];
   for (const key of Object.keys(params)) {
     if (key === 'body' || key === 'sign' || params[key] === undefined) continue;
